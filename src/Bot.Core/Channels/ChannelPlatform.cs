@@ -1,0 +1,8 @@
+namespace Bot.Core.Channels;
+
+public enum ChannelPlatform
+{
+    Console,
+    Telegram,
+    Discord,
+}

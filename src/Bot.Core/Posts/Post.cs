@@ -1,0 +1,46 @@
+namespace Bot.Core.Posts;
+
+/// <summary>
+/// One article as the blog's generator publishes it. Everything the bot says about a post comes from here.
+/// </summary>
+public sealed record Post
+{
+    /// <summary>Stable identity: survives edits of title, date and body (see README, "Post identity").</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Path of the source file relative to the repository root, with <c>/</c> separators.</summary>
+    public required string Source { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>Publication date with its offset, resolved with the generator's timezone rules.</summary>
+    public required DateTimeOffset Date { get; init; }
+
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>Category names in the order the generator assigns them; a Hexo hierarchy [A, B] gives A then B.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The absolute URL the generator publishes the post at.</summary>
+    public required string Link { get; init; }
+
+    /// <summary>Plain-text summary, already cut to the configured length.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>True for drafts and posts marked unpublished; they are never announced.</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>Hugo <c>expiryDate</c>: the post leaves the site at this moment.</summary>
+    public DateTimeOffset? ExpiryDate { get; init; }
+
+    /// <summary>Hash of the raw file content; a change means the post was edited.</summary>
+    public required string ContentHash { get; init; }
+
+    public PostStatus StatusAt(DateTimeOffset now) =>
+        IsDraft ? PostStatus.Draft
+        : ExpiryDate is { } expiry && expiry <= now ? PostStatus.Expired
+        : Date > now ? PostStatus.Scheduled
+        : PostStatus.Published;
+}

@@ -1,0 +1,23 @@
+namespace Bot.Core.Publishing;
+
+/// <summary>What a platform said about one delivery.</summary>
+/// <param name="Outcome">Sent, transient failure or permanent failure.</param>
+/// <param name="MessageId">The platform's message id(s) when sent (comma-separated when a digest took several).</param>
+/// <param name="Error">The platform's own words for a failure.</param>
+/// <param name="RetryAfter">How long the platform asked us to wait, when it said so.</param>
+/// <param name="MigratedTarget">A new target the platform moved the channel to (Telegram <c>migrate_to_chat_id</c>).</param>
+public sealed record DeliveryResult(
+    DeliveryOutcome Outcome,
+    string? MessageId = null,
+    string? Error = null,
+    TimeSpan? RetryAfter = null,
+    string? MigratedTarget = null)
+{
+    public static DeliveryResult Sent(string messageId, string? migratedTarget = null) =>
+        new(DeliveryOutcome.Sent, messageId, MigratedTarget: migratedTarget);
+
+    public static DeliveryResult Transient(string error, TimeSpan? retryAfter = null) =>
+        new(DeliveryOutcome.Transient, Error: error, RetryAfter: retryAfter);
+
+    public static DeliveryResult Permanent(string error) => new(DeliveryOutcome.Permanent, Error: error);
+}

@@ -1,0 +1,28 @@
+using Bot.Configuration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Hosting;
+
+/// <summary>The composition root: one place that knows every part and wires them.</summary>
+public static class BotHost
+{
+    public static IHost Create(IReadOnlyList<string> configFiles, Action<IServiceCollection>? overrides = null)
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
+        var configuration = BotConfiguration.Build(configFiles, environment, reloadOnChange: true);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            EnvironmentName = environment,
+            ContentRootPath = BotConfiguration.ApplicationRoot,
+            DisableDefaults = false,
+        });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Services.AddSystemd();
+        builder.Services.AddBotCore(builder.Configuration);
+        overrides?.Invoke(builder.Services);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,3 @@
+using Bot.Cli;
+
+return await BotCli.Create().Parse(args).InvokeAsync();
