@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Bot.Core.Commands;
 
-/// <summary>Every user-facing text of the commands, in English and Simplified Chinese.</summary>
+/// <summary>Every user-facing text of commands and digests, in English and Simplified Chinese.</summary>
 public sealed record CommandTexts
 {
     public static CommandTexts English { get; } = new()
@@ -31,6 +31,8 @@ public sealed record CommandTexts
         NextPage = "Next ›",
         CategoryChoiceFormat = "{0} ({1})",
         OutOfDate = "This button is out of date.",
+        DigestHeading = "Latest updates",
+        Uncategorized = "Uncategorized",
         Failed = "Sorry, something went wrong. Please try again later.",
     };
 
@@ -60,6 +62,8 @@ public sealed record CommandTexts
         NextPage = "下一页 ›",
         CategoryChoiceFormat = "{0} ({1})",
         OutOfDate = "这个按钮已过期。",
+        DigestHeading = "最新更新",
+        Uncategorized = "未分类",
         Failed = "抱歉，出了点问题，请稍后再试。",
     };
 
@@ -88,6 +92,12 @@ public sealed record CommandTexts
 
     /// <summary>For adapters: the short apology when handling a command failed.</summary>
     public required string Failed { get; init; }
+
+    /// <summary>Heading of a scheduled digest.</summary>
+    public required string DigestHeading { get; init; }
+
+    /// <summary>Digest group of posts without a category.</summary>
+    public required string Uncategorized { get; init; }
 
     public static CommandTexts For(ReplyLanguage language) => language == ReplyLanguage.Chinese ? Chinese : English;
 
