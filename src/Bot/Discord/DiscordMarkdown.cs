@@ -51,4 +51,20 @@ public static class DiscordMarkdown
             budget = Math.Max(1, budget - Math.Max(1, (escaped.Length - max + 1) / 2));
         }
     }
+
+    /// <summary>Shortens text shown without markdown (footers, choice names) to at most <paramref name="max"/> UTF-16 units.</summary>
+    public static string Fit(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        var budget = max;
+        var fitted = TextShortener.Shorten(text, budget);
+        while (fitted.Length > max && budget > 1)
+        {
+            budget = Math.Max(1, budget - (fitted.Length - max));
+            fitted = TextShortener.Shorten(text, budget);
+        }
+
+        return fitted.Length <= max ? fitted : TextShortener.Ellipsis;
+    }
 }
