@@ -105,6 +105,8 @@ public static class ChannelListReader
             {
                 errors.Add($"{list.Path} must be a list, e.g. [\"{list.Value}\"].");
             }
+
+            errors.AddRange(list.GetChildren().Where(entry => !HasValue(entry.Value)).Select(entry => $"{entry.Path} is empty."));
         }
 
         return errors;

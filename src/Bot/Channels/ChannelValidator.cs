@@ -32,10 +32,6 @@ public static partial class ChannelValidator
             {
                 errors.Add($"{key}:Backfill {channel.Backfill} must be 0 or more.");
             }
-
-            errors.AddRange(ValidateNames(key, nameof(ChannelOptions.Categories), channel.Categories));
-            errors.AddRange(ValidateNames(key, nameof(ChannelOptions.ExcludeCategories), channel.ExcludeCategories));
-            errors.AddRange(ValidateNames(key, nameof(ChannelOptions.Tags), channel.Tags));
         }
 
         return errors;
@@ -126,17 +122,6 @@ public static partial class ChannelValidator
         if (channel.DigestThreshold is < 1)
         {
             yield return $"{key}:DigestThreshold {channel.DigestThreshold} must be 1 or more.";
-        }
-    }
-
-    private static IEnumerable<string> ValidateNames(string key, string setting, List<string> names)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(names[i]))
-            {
-                yield return $"{key}:{setting}:{i} is empty.";
-            }
         }
     }
 
