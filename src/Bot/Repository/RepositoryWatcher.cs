@@ -145,6 +145,8 @@ public sealed class RepositoryWatcher : BackgroundService
             return;
         }
 
+        // Watch before publishing: whoever reacts to the new index can rely on its folders being watched.
+        folders.Watch(scan.Site.RootPath, scan.Site.PostFolders);
         var now = time.GetUtcNow();
         var index = PostIndex.Build(scan.Posts, now);
         lastPosts = scan.Posts;
@@ -162,7 +164,6 @@ public sealed class RepositoryWatcher : BackgroundService
         }
 
         RepositoryWatcherLog.ScanDone(logger, scan.Site.RootPath, scan.Posts.Count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        folders.Watch(scan.Site.RootPath, scan.Site.PostFolders);
         await health.ScannedAsync(now, scan.Posts.Count, scan.Warnings.Count, cancellationToken);
     }
 
