@@ -13,11 +13,14 @@ public sealed class RepositoryLocation
 {
     public const string DefaultStoragePath = "data/bot.db";
 
-    public RepositoryLocation(string configuredPath, string? remote, string storagePath, string applicationRoot)
+    /// <param name="repositoryPath">The local repository folder (absolute).</param>
+    /// <param name="remote">The git URL to keep pulled, or null.</param>
+    /// <param name="storagePath">The database file (absolute); the clone lives beside it.</param>
+    public RepositoryLocation(string repositoryPath, string? remote, string storagePath)
     {
-        ClonePath = Path.Combine(Path.GetDirectoryName(Resolve(storagePath, applicationRoot))!, "repo");
+        ClonePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storagePath))!, "repo");
         Remote = string.IsNullOrWhiteSpace(remote) ? null : remote.Trim();
-        RootPath = Remote is null ? Resolve(configuredPath, applicationRoot) : ClonePath;
+        RootPath = Remote is null ? Path.GetFullPath(repositoryPath) : ClonePath;
     }
 
     /// <summary>The absolute folder the scanner reads.</summary>
@@ -32,17 +35,22 @@ public sealed class RepositoryLocation
     public bool UsesRemote => Remote is not null;
 
     public static RepositoryLocation FromSettings(IOptions<RepositoryOptions> options, IConfiguration configuration) =>
-        FromSettings(options.Value, configuration, BotConfiguration.ApplicationRoot);
+        FromSettings(options.Value, configuration, BotConfiguration.ApplicationRoot, BotConfiguration.FindConfigDirectory());
 
-    public static RepositoryLocation FromSettings(RepositoryOptions options, IConfiguration configuration, string applicationRoot)
+    /// <summary>
+    /// Settings files already made their paths absolute. What is still relative is a code default or an environment
+    /// variable: <c>Repository:Path</c> resolves against the config folder (where the sample blog ships, as the
+    /// <c>posts</c> verb does), <c>Storage:Path</c> against the application root.
+    /// </summary>
+    public static RepositoryLocation FromSettings(
+        RepositoryOptions options, IConfiguration configuration, string applicationRoot, string configDirectory)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(configuration);
         var storagePath = configuration["Storage:Path"] is { Length: > 0 } configured ? configured : DefaultStoragePath;
-        return new RepositoryLocation(options.Path, options.Remote, storagePath, applicationRoot);
+        return new RepositoryLocation(Resolve(options.Path, configDirectory), options.Remote, Resolve(storagePath, applicationRoot));
     }
 
-    /// <summary>Settings files already made their paths absolute; defaults and environment variables resolve here.</summary>
-    private static string Resolve(string path, string applicationRoot) =>
-        Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(applicationRoot, path));
+    private static string Resolve(string path, string folder) =>
+        Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(folder, path));
 }

@@ -107,21 +107,21 @@ public sealed class SettingsLayeringTests : IDisposable
         var configuration = Build(adminFile);
         var options = configuration.GetSection(RepositoryOptions.SectionName).Get<RepositoryOptions>()!;
 
-        var location = RepositoryLocation.FromSettings(options, configuration, app.Path);
+        var location = RepositoryLocation.FromSettings(options, configuration, app.Path, app.Combine("config"));
 
         Assert.True(location.UsesRemote);
         Assert.Equal(admin.Combine("data", "repo"), location.RootPath);
     }
 
     [Fact]
-    public void FromSettings_NoStoragePathNoRemote_DefaultsResolveAgainstTheApplicationRoot()
+    public void FromSettings_NoStoragePathNoRemote_DefaultsResolveAgainstConfigFolderAndApplicationRoot()
     {
         var configuration = new ConfigurationBuilder().Build();
 
-        var location = RepositoryLocation.FromSettings(new RepositoryOptions(), configuration, app.Path);
+        var location = RepositoryLocation.FromSettings(new RepositoryOptions(), configuration, app.Path, app.Combine("config"));
 
         Assert.False(location.UsesRemote);
-        Assert.Equal(app.Combine("sample-blog"), location.RootPath);
+        Assert.Equal(app.Combine("config", "sample-blog"), location.RootPath);
         Assert.Equal(app.Combine("data", "repo"), location.ClonePath);
     }
 

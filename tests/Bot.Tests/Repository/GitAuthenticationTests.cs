@@ -16,7 +16,7 @@ public sealed class GitAuthenticationTests
         using var data = new TempFolder();
         var remote = server.BaseUrl.Replace("http://", "http://blogbot:glpat-Revoked42@", StringComparison.Ordinal) + "/me/blog.git";
         var logs = new FakeLogCollector();
-        var location = new RepositoryLocation("unused", remote, data.Combine("bot.db"), data.Path);
+        var location = new RepositoryLocation(data.Combine("unused"), remote, data.Combine("bot.db"));
         var sync = new GitRepositorySync(
             location, Options.Create(new RepositoryOptions { Remote = remote }), new GitCommandRunner("git", new FakeTimeProvider()),
             new FakeLogger<GitRepositorySync>(logs));

@@ -114,7 +114,7 @@ public sealed class GitRepositorySyncTests : IDisposable
     private GitRepositorySync CreateSync(string remote, string gitExecutable = "git")
     {
         var options = new RepositoryOptions { Remote = remote, Branch = "main" };
-        var location = new RepositoryLocation("unused", remote, data.Combine("bot.db"), data.Path);
+        var location = new RepositoryLocation(data.Combine("unused"), remote, data.Combine("bot.db"));
         return new GitRepositorySync(location, Options.Create(options), new GitCommandRunner(gitExecutable, new FakeTimeProvider()), new FakeLogger<GitRepositorySync>(logs));
     }
 }

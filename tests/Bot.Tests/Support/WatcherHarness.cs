@@ -24,7 +24,7 @@ public sealed class WatcherHarness : IAsyncDisposable
         Options = options ?? new RepositoryOptions();
         Options.Path = Repository.Path;
         var storage = System.IO.Path.Combine(dataFolder ?? Data.Path, "bot.db");
-        Location = new RepositoryLocation(Options.Path, Options.Remote, storage, Repository.Path);
+        Location = new RepositoryLocation(Options.Path, Options.Remote, storage);
         Scanner = new CountingPostScanner(new FolderPostScanner(Location.RootPath, postFolder));
         Holder.Replaced += index => indexes.Writer.TryWrite(index);
         var sync = new GitRepositorySync(Location, Microsoft.Extensions.Options.Options.Create(Options), git ?? new GitCommandRunner("git", Time), new FakeLogger<GitRepositorySync>(Logs));
