@@ -29,6 +29,18 @@ public sealed class TempFolder : IDisposable
         return Write(relativePath, File.ReadAllText(source));
     }
 
+    /// <summary>Copies a fixture folder from TestData/ (recursively) into this folder and returns its full path.</summary>
+    public string CopyFixtureFolder(string fixture, string relativePath)
+    {
+        var source = System.IO.Path.Combine(AppContext.BaseDirectory, "TestData", fixture);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            Write(System.IO.Path.Combine(relativePath, System.IO.Path.GetRelativePath(source, file)), File.ReadAllText(file));
+        }
+
+        return Combine(relativePath);
+    }
+
     public void Dispose()
     {
         try
