@@ -20,8 +20,11 @@ public static class BotHost
         });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
+        LoggingSetup.Configure(builder.Logging, builder.Configuration);
+
         builder.Services.AddSystemd();
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddCommands(builder.Configuration);
         overrides?.Invoke(builder.Services);
         return builder.Build();
     }
