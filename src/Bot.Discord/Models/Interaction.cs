@@ -10,7 +10,7 @@ public sealed record Interaction
     public required string Id { get; init; }
 
     [JsonPropertyName("application_id")]
-    public required string ApplicationId { get; init; }
+    public string? ApplicationId { get; init; }
 
     [JsonPropertyName("type")]
     public InteractionType Type { get; init; }
