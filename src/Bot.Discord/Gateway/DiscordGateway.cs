@@ -123,5 +123,15 @@ public sealed class DiscordGateway
     /// <remarks>https://discord.com/developers/docs/events/gateway#connecting</remarks>
     private static Uri WithVersion(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
 
-    private void Report(GatewayStatus status) => _options.OnStatus?.Invoke(status);
+    private void Report(GatewayStatus status)
+    {
+        try
+        {
+            _options.OnStatus?.Invoke(status);
+        }
+        catch (Exception)
+        {
+            // A failing observer must not take the session down with it.
+        }
+    }
 }

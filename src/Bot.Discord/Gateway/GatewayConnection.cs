@@ -18,8 +18,7 @@ internal sealed class GatewayConnection(
 {
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Wire;
     private readonly TimeProvider _time = options.TimeProvider;
-    private readonly SlidingWindowGate _sendGate = new(options.SendLimit, options.SendWindow, options.TimeProvider);
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly GatewaySender _sender = new(socket, options, report);
     private volatile bool _acknowledged = true;
     private DateTimeOffset _heartbeatSentAt;
 
@@ -58,7 +57,7 @@ internal sealed class GatewayConnection(
         {
             end = ConnectionEnd.Stopped;
         }
-        catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or IOException)
+        catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
         {
             end = new ConnectionEnd(ConnectionEndKind.Resume, "the connection dropped: " + e.Message);
         }
@@ -170,39 +169,9 @@ internal sealed class GatewayConnection(
         }
     }
 
-    private async Task SendAsync(GatewayOpcode op, JsonElement? data, CancellationToken token)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(new GatewayPayload { Op = op, D = data }, Json.GatewayPayload);
-        await _sendGate.WaitAsync(
-            delay => report(new(GatewayStatusKind.Waiting, $"gateway send limit of {options.SendLimit} per {options.SendWindow.TotalSeconds:0} s reached", delay)),
-            token);
-        await _sendLock.WaitAsync(token);
-        try
-        {
-            await socket.SendAsync(bytes, token);
-        }
-        finally
-        {
-            _sendLock.Release();
-        }
-    }
+    private Task SendAsync(GatewayOpcode op, JsonElement? data, CancellationToken token) => _sender.SendAsync(op, data, token);
 
-    private async Task CloseQuietlyAsync(int code, string reason)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5), _time);
-        try
-        {
-            await socket.CloseAsync(code, reason.Length > 120 ? reason[..120] : reason, timeout.Token);
-        }
-        catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
-        {
-            // Already gone: nothing to close.
-        }
-    }
+    private Task CloseQuietlyAsync(int code, string reason) => _sender.CloseQuietlyAsync(code, reason);
 
-    public void Dispose()
-    {
-        _sendGate.Dispose();
-        _sendLock.Dispose();
-    }
+    public void Dispose() => _sender.Dispose();
 }

@@ -71,8 +71,7 @@ internal static class GatewayReceiver
         }
 
         var data = payload.D ?? default;
-        if (payload.T == GatewayDispatch.Ready && data.ValueKind == JsonValueKind.Object
-            && data.Deserialize(DiscordJsonContext.Default.ReadyData) is { } ready)
+        if (payload.T == GatewayDispatch.Ready && ReadReady(data) is { } ready)
         {
             session.Start(ready);
             connection.MarkSessionReached();
@@ -87,6 +86,18 @@ internal static class GatewayReceiver
         if (payload.T is { } type)
         {
             await connection.DispatchAsync(new GatewayDispatch(type, payload.S, data.ValueKind == JsonValueKind.Undefined ? default : data.Clone()), token);
+        }
+    }
+
+    private static ReadyData? ReadReady(JsonElement data)
+    {
+        try
+        {
+            return data.ValueKind == JsonValueKind.Object ? data.Deserialize(DiscordJsonContext.Default.ReadyData) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

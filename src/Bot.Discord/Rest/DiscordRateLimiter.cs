@@ -15,6 +15,8 @@ public sealed class DiscordRateLimiter : IDisposable
     /// <remarks>https://discord.com/developers/docs/topics/rate-limits#global-rate-limit</remarks>
     public const int GlobalRequestsPerSecond = 50;
 
+    private const int PruneEvery = 1000;
+
     private readonly TimeProvider _time;
     private readonly Action<RateLimitWait>? _onWait;
     private readonly SlidingWindowGate _globalCeiling;
@@ -23,6 +25,7 @@ public sealed class DiscordRateLimiter : IDisposable
     private readonly ConcurrentDictionary<string, bool> _deadWebhooks = new(StringComparer.Ordinal);
     private readonly Lock _globalPauseLock = new();
     private DateTimeOffset _globalPauseUntil;
+    private int _bucketsCreated;
 
     public DiscordRateLimiter(TimeProvider? timeProvider = null, Action<RateLimitWait>? onWait = null)
     {
@@ -89,10 +92,27 @@ public sealed class DiscordRateLimiter : IDisposable
         var key = _bucketIdByRoute.TryGetValue(route.RouteKey, out var bucketId)
             ? $"{bucketId}|{route.MajorParameter}"
             : $"{route.RouteKey}|{route.MajorParameter}";
-        return _buckets.GetOrAdd(key, static _ => new RouteBucket());
+        return _buckets.TryGetValue(key, out var bucket) ? bucket : _buckets.GetOrAdd(key, NewBucket);
+    }
+
+    /// <summary>Every interaction gets its own route key; forget idle buckets now and then so memory stays flat.</summary>
+    private RouteBucket NewBucket(string key)
+    {
+        if (Interlocked.Increment(ref _bucketsCreated) % PruneEvery == 0)
+        {
+            var now = _time.GetUtcNow();
+            foreach (var (idleKey, idle) in _buckets.Where(pair => pair.Value.IsIdle(now)).ToList())
+            {
+                _buckets.TryRemove(new KeyValuePair<string, RouteBucket>(idleKey, idle));
+            }
+        }
+
+        return new RouteBucket();
     }
 
     internal DateTimeOffset Now => _time.GetUtcNow();
+
+    internal int TrackedBuckets => _buckets.Count;
 
     private void Pause(DiscordRoute route, TimeSpan retryAfter, bool global)
     {

@@ -21,6 +21,15 @@ internal sealed class RouteBucket : IDisposable
         }
     }
 
+    /// <summary>True when nothing waits on this bucket and what Discord said about it has expired.</summary>
+    public bool IsIdle(DateTimeOffset now)
+    {
+        lock (_state)
+        {
+            return _resetAt <= now && Gate.CurrentCount == 1;
+        }
+    }
+
     public void Update(int remaining, DateTimeOffset resetAt)
     {
         lock (_state)

@@ -44,4 +44,19 @@ public sealed class GlobalCeilingTests
         Assert.Equal(110, harness.Handler.Requests.Count(r => r.At == harness.Start));
         Assert.False(harness.HasWaited);
     }
+
+    [Fact]
+    public async Task CreateInteractionResponseAsync_ThousandsOfInteractions_KeepsBucketCountBounded()
+    {
+        using var harness = new RestHarness();
+        var callback = new InteractionCallback { Type = InteractionCallbackType.ChannelMessageWithSource, Data = new() { Content = "ok" } };
+
+        for (var id = 1; id <= 2500; id++)
+        {
+            await harness.Client.CreateInteractionResponseAsync(id.ToString(), "token-" + id, callback);
+        }
+
+        Assert.Equal(2500, harness.Handler.Requests.Count);
+        Assert.InRange(harness.Limiter.TrackedBuckets, 1, 1000);
+    }
 }
