@@ -27,11 +27,15 @@ public sealed class DiscordRateLimiter : IDisposable
     private DateTimeOffset _globalPauseUntil;
     private int _bucketsCreated;
 
-    public DiscordRateLimiter(TimeProvider? timeProvider = null, Action<RateLimitWait>? onWait = null)
+    /// <param name="timeProvider">Clock for every wait.</param>
+    /// <param name="onWait">Hears about each wait once its timer is set (for logs and tests).</param>
+    /// <param name="globalRequestsPerSecond">The global ceiling; Discord grants some large bots more than 50.</param>
+    public DiscordRateLimiter(TimeProvider? timeProvider = null, Action<RateLimitWait>? onWait = null, int globalRequestsPerSecond = GlobalRequestsPerSecond)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(globalRequestsPerSecond, 1);
         _time = timeProvider ?? TimeProvider.System;
         _onWait = onWait;
-        _globalCeiling = new SlidingWindowGate(GlobalRequestsPerSecond, TimeSpan.FromSeconds(1), _time);
+        _globalCeiling = new SlidingWindowGate(globalRequestsPerSecond, TimeSpan.FromSeconds(1), _time);
     }
 
     /// <summary>Sends through the limiter; returns the final answer (a 429 only once the retries ran out).</summary>
@@ -45,7 +49,12 @@ public sealed class DiscordRateLimiter : IDisposable
             HttpResponseMessage response;
             try
             {
-                await WaitForGlobalPauseAsync(route, cancellationToken);
+                // Interaction callbacks are not bound by the global limit, and their 3 s deadline cannot wait for it.
+                if (!route.ExemptFromGlobalLimit)
+                {
+                    await WaitForGlobalPauseAsync(route, cancellationToken);
+                }
+
                 if (bucket.BlockedUntil(_time.GetUtcNow()) is { } resetAt)
                 {
                     await DelayUntilAsync(resetAt, route, RateLimitWaitReason.Bucket, cancellationToken);

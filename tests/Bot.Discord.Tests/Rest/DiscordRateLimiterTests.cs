@@ -81,6 +81,24 @@ public sealed class DiscordRateLimiterTests
     }
 
     [Fact]
+    public async Task CreateInteractionResponseAsync_DuringGlobalPause_IsNotHeldBack()
+    {
+        using var harness = new RestHarness();
+        harness.Handler.Enqueue(HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":5,"global":true}""");
+        var limited = harness.Client.CreateMessageAsync("42", Body);
+        await harness.NextWaitAsync();
+
+        await harness.Client.CreateInteractionResponseAsync("1", "t", new InteractionCallback { Type = InteractionCallbackType.ChannelMessageWithSource, Data = new() { Content = "ok" } })
+            .WaitAsync(TimeSpan.FromSeconds(10));
+        harness.Time.Advance(TimeSpan.FromSeconds(5));
+        await limited.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Contains("/callback", harness.Handler.Requests[1].Uri.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(harness.Start, harness.Handler.Requests[1].At);
+        Assert.Equal(harness.Start.AddSeconds(5), harness.Handler.Requests[2].At);
+    }
+
+    [Fact]
     public async Task CreateMessageAsync_Route429_RetriesThatRouteOnlyAfterRetryAfter()
     {
         using var harness = new RestHarness();
