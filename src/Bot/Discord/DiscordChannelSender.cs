@@ -36,22 +36,14 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
             return DeliveryResult.Permanent($"Channels '{channel.Name}': a Discord channel needs ChannelId or WebhookUrl");
         }
 
-        var flags = channel.Silent ? MessageFlags.SuppressNotifications : (MessageFlags?)null;
         var ids = new List<string>(messages.Count);
         try
         {
             for (var i = 0; i < messages.Count; i++)
             {
                 var sent = webhook is not null
-                    ? await client.ExecuteWebhookAsync(webhook, new WebhookExecuteRequest { Embeds = messages[i], AllowedMentions = AllowedMentions.None, Flags = flags }, cancellationToken)
-                    : await client.CreateMessageAsync(channel.ChannelId!, new MessageCreateRequest
-                    {
-                        Embeds = messages[i],
-                        AllowedMentions = AllowedMentions.None,
-                        Flags = flags,
-                        Nonce = Nonce(request.IdempotencyKey, i),
-                        EnforceNonce = true,
-                    }, cancellationToken);
+                    ? await client.ExecuteWebhookAsync(webhook, WebhookRequest(messages[i], channel), cancellationToken)
+                    : await client.CreateMessageAsync(channel.ChannelId!, MessageRequest(messages[i], channel, Nonce(request.IdempotencyKey, i)), cancellationToken);
                 ids.Add(sent.Id);
             }
         }
@@ -68,6 +60,32 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
 
         LogSent(logger, channel.Name, string.Join(',', ids));
         return DeliveryResult.Sent(string.Join(',', ids));
+    }
+
+    /// <summary>Create Message body: embeds, no pings, the delivery's nonce enforced, silent when the channel asks.</summary>
+    public static MessageCreateRequest MessageRequest(IReadOnlyList<Embed> embeds, ChannelOptions channel, string nonce)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return new MessageCreateRequest
+        {
+            Embeds = embeds,
+            AllowedMentions = AllowedMentions.None,
+            Flags = channel.Silent ? MessageFlags.SuppressNotifications : null,
+            Nonce = nonce,
+            EnforceNonce = true,
+        };
+    }
+
+    /// <summary>Execute Webhook body: Discord takes no nonce here, so webhook channels rely on the outbox alone.</summary>
+    public static WebhookExecuteRequest WebhookRequest(IReadOnlyList<Embed> embeds, ChannelOptions channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return new WebhookExecuteRequest
+        {
+            Embeds = embeds,
+            AllowedMentions = AllowedMentions.None,
+            Flags = channel.Silent ? MessageFlags.SuppressNotifications : null,
+        };
     }
 
     /// <summary>The delivery's key for the first message; later messages of a digest get a suffix within 25 characters.</summary>
