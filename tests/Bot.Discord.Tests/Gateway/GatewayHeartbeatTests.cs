@@ -94,4 +94,31 @@ public sealed class GatewayHeartbeatTests
         Assert.Equal(1, harness.Sockets.Attempts);
         Assert.Equal("session-1", harness.Gateway.SessionId);
     }
+
+    [Fact]
+    public async Task RunAsync_Stopped_ClosesNormallyAndCompletesTheDispatches()
+    {
+        await using var harness = new GatewayHarness().Started();
+        var socket = await harness.ConnectReadyAsync();
+
+        await harness.StopAsync();
+        await harness.Run.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1000, await socket.ClientClosed);
+        Assert.True(harness.Gateway.Dispatches.TryRead(out var ready));
+        Assert.Equal("READY", ready.Type);
+        await harness.Gateway.Dispatches.Completion.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task RunAsync_StatusObserverThrows_SessionCarriesOn()
+    {
+        await using var harness = new GatewayHarness(observer: _ => throw new InvalidOperationException("observer bug")).Started();
+        var socket = await harness.ConnectReadyAsync();
+
+        socket.Say("""{"op":1,"d":null}""");
+
+        Assert.Equal(1, (await socket.NextSentAsync()).Op);
+        Assert.False(harness.Run.IsCompleted);
+    }
 }
