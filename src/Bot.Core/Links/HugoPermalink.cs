@@ -29,6 +29,14 @@ public static class HugoPermalink
         var pattern = site.SectionPermalinks.TryGetValue(section, out var configured) ? configured : site.Permalink;
         var slug = FrontMatterValues.GetString(post.FrontMatter, "slug");
         var lower = site.PathToLower;
+        if (string.Equals(pattern, DefaultPattern, StringComparison.Ordinal))
+        {
+            // Hugo sanitizes the default target path as a whole, trailing slash included: a slug ending in a dropped
+            // character ("Slug 🚀") keeps its hyphen ("/posts/slug-/"), as Hugo 0.111 publishes it.
+            var raw = "/" + string.Join('/', sections.Append(slug ?? fileName)) + "/";
+            return site.SiteUrl + HugoUrlize.Urlize(raw.Replace("//", "/", StringComparison.Ordinal), lower);
+        }
+
         var date = post.Date;
         string Urlize(string text) => HugoUrlize.Urlize(text, lower);
         string? Resolve(string name) => name switch

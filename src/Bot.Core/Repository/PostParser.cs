@@ -108,7 +108,7 @@ public sealed class PostParser
         {
             if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text)
             {
-                if (PostDates.TryParse(text, site.TimeZone, out var date))
+                if (GeneratorDates.TryParse(text, site.TimeZone, site.Layout, out var date))
                 {
                     return date;
                 }
@@ -131,7 +131,7 @@ public sealed class PostParser
     {
         foreach (var key in keys)
         {
-            if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text && PostDates.TryParse(text, site.TimeZone, out var date))
+            if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text && GeneratorDates.TryParse(text, site.TimeZone, site.Layout, out var date))
             {
                 return date;
             }
