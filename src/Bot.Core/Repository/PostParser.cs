@@ -55,6 +55,7 @@ public sealed class PostParser
             new PostLinkInput
             {
                 PostPath = postPath,
+                FileName = fileName,
                 Title = title,
                 Date = date,
                 Categories = categories,

@@ -60,4 +60,53 @@ public sealed class GeneratorQuirkTests
     [Fact]
     public void GeneratorDatesTryParse_NotADate_ReturnsFalse() =>
         Assert.False(GeneratorDates.TryParse("soon", Shanghai, RepositoryLayout.Hexo, out _));
+
+    [Theory]
+    [InlineData("posts/:title", "https://notes.example.com/posts/a/")]
+    [InlineData("posts/:title.html", "https://notes.example.com/posts/a.html")]
+    public void HexoBuild_PostAssetFolder_AddsTrailingSlashUnlessHtml(string permalink, string expected) =>
+        Assert.Equal(expected, PostLinkBuilder.Build(Post("a"), Site(RepositoryLayout.Hexo, "https://notes.example.com", permalink) with
+        {
+            PostAssetFolder = true,
+        }));
+
+    [Fact]
+    public void HexoBuild_PostAssetFolderWithOwnPermalink_AddsTrailingSlash() =>
+        Assert.Equal("https://notes.example.com/about/me/",
+            PostLinkBuilder.Build(Post("d", frontMatter: ("permalink", "about/me")), Site(RepositoryLayout.Hexo, "https://notes.example.com", ":title/") with
+            {
+                PostAssetFolder = true,
+            }));
+
+    [Fact]
+    public void GeneratorDatesTryParse_HexoWallClockInDaylightSavingGap_UsesOffsetAtThatUtcInstant()
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+        Assert.True(GeneratorDates.TryParse("2024-03-31 02:30:00", berlin, RepositoryLayout.Hexo, out var date));
+
+        Assert.Equal(new DateTimeOffset(2024, 3, 31, 0, 30, 0, TimeSpan.Zero), date.ToUniversalTime());
+    }
+
+    [Theory]
+    [InlineData("/:name/", "https://ordinal.example.com/2024-12-31-year-end/")]
+    [InlineData("/:slugified_categories/:title/", "https://ordinal.example.com/dev-ops/c/year-end/")]
+    [InlineData("/:categories/:title/", "https://ordinal.example.com/dev%20ops/c++/year-end/")]
+    [InlineData("/:short_month/:short_day/:long_month/:long_day/", "https://ordinal.example.com/Dec/Tue/December/Tuesday/")]
+    public void JekyllBuild_Placeholder_MatchesJekyll431(string permalink, string expected) =>
+        Assert.Equal(expected, PostLinkBuilder.Build(
+            Post("year-end", date: "2024-12-31T10:00:00+08:00", categories: ["Dev Ops", "C++"]) with { FileName = "2024-12-31-year-end" },
+            Site(RepositoryLayout.Jekyll, "https://ordinal.example.com", permalink)));
+
+    [Theory]
+    [InlineData(new string[0], "https://legacy.example.com/docs/guide/366/x/")]
+    [InlineData(new[] { "docs" }, "https://legacy.example.com/docs/366/x/")]
+    [InlineData(new[] { "docs", "docs/guide" }, "https://legacy.example.com/docs/guide/366/x/")]
+    public void HugoBuild_SectionsToken_ListsOnlyFoldersThatAreSections(string[] sections, string expected) =>
+        Assert.Equal(expected, PostLinkBuilder.Build(Post("docs/guide/x", date: "2024-12-31T10:00:00+08:00"),
+            Site(RepositoryLayout.Hugo, "https://legacy.example.com", HugoPermalink.DefaultPattern) with
+            {
+                SectionPermalinks = new Dictionary<string, string> { ["docs"] = "/:sections/:yearday/:filename/" },
+                HugoSections = sections.ToHashSet(StringComparer.Ordinal),
+            }));
 }
