@@ -169,7 +169,7 @@ for fixture in "${fixtures[@]}"; do
 done
 
 {
-  echo "Generated $(date -u +%Y-%m-%dT%H:%M:%SZ) with TZ=UTC"
+  echo "Generated $(date -u +%Y-%m-%dT%H:%M:%SZ); TZ=UTC, Hexo with TZ set to the site timezone"
   echo "hexo $(node -p "require('$hexo_home/node_modules/hexo/package.json').version" 2>/dev/null || echo '(not used)')"
   echo "$(jekyll --version 2>/dev/null || echo 'jekyll (not used)')"
   echo "$(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'hugo (not used)')"
