@@ -48,9 +48,12 @@ public sealed class PostParser
         var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);
         var (categories, lastCategoryPath) = PostCategories.Read(site.Layout, fields, file.FolderCategories);
         var id = PostIdentity.For(fields, file.Source);
-        var postPath = site.Layout == RepositoryLayout.Jekyll && hasDatePrefix
-            ? file.PostPath[..^fileName.Length] + nameWithoutDate
-            : file.PostPath;
+        var postPath = site.Layout switch
+        {
+            RepositoryLayout.Jekyll when hasDatePrefix => file.PostPath[..^fileName.Length] + nameWithoutDate,
+            RepositoryLayout.Hexo => HexoFileSlug.From(site.NewPostName, file.PostPath),
+            _ => file.PostPath,
+        };
         var link = PostLinkBuilder.Build(
             new PostLinkInput
             {

@@ -30,6 +30,7 @@ internal static class SiteConfigFormats
             TrailingIndex = prettyUrls is null || FrontMatterValues.GetBool(prettyUrls, "trailing_index") != false,
             TrailingHtml = prettyUrls is null || FrontMatterValues.GetBool(prettyUrls, "trailing_html") != false,
             PostAssetFolder = FrontMatterValues.GetBool(config, "post_asset_folder") == true,
+            NewPostName = FrontMatterValues.GetString(config, "new_post_name") is { Length: > 0 } newPostName ? newPostName : HexoFileSlug.DefaultNewPostName,
             PostFolders = [sourceDir + "/_posts", sourceDir + "/_drafts"],
             ConfigFile = "_config.yml",
         };
