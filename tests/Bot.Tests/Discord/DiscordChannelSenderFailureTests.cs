@@ -1,5 +1,6 @@
 using Bot.Core.Channels;
 using Bot.Core.Publishing;
+using Bot.Discord;
 using Bot.Tests.Fakes.Discord;
 
 namespace Bot.Tests.Discord;
@@ -70,5 +71,40 @@ public sealed class DiscordChannelSenderFailureTests : IAsyncLifetime
         Assert.Equal(DeliveryOutcome.Transient, result.Outcome);
         Assert.InRange(result.RetryAfter!.Value.TotalSeconds, 25, 30);
         Assert.Empty(harness.Server.Store.Messages);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    public async Task SendAsync_ServerError_Transient(int status)
+    {
+        harness.Server.FailNextRequests(10, status);
+
+        var result = await harness.Sender.SendAsync(DiscordSenderHarness.Request(11, DiscordSenderHarness.BotChannel(), DiscordTestPosts.Make(1)), CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Transient, result.Outcome);
+        Assert.Contains(status.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Error, StringComparison.Ordinal);
+        Assert.Empty(harness.Server.Store.Messages);
+    }
+
+    [Fact]
+    public async Task SendAsync_NobodyListening_Transient()
+    {
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        using var rest = new DiscordRestClient(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, new DiscordRestOptions
+        {
+            Token = harness.Server.Token,
+            ApiBaseUrl = new Uri($"http://127.0.0.1:{port}/api"),
+        });
+        var sender = new DiscordChannelSender(rest, new Microsoft.Extensions.Logging.Testing.FakeLogger<DiscordChannelSender>(harness.Logs));
+
+        var result = await sender.SendAsync(DiscordSenderHarness.Request(12, DiscordSenderHarness.BotChannel(), DiscordTestPosts.Make(1)), CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Transient, result.Outcome);
+        Assert.DoesNotContain(harness.Server.Token, result.Error, StringComparison.Ordinal);
     }
 }

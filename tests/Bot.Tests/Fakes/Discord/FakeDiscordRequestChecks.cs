@@ -31,6 +31,10 @@ public static class FakeDiscordRequestChecks
         {
             await FakeDiscordResponses.ErrorAsync(context, 400, 0, "Invalid User-Agent: expected 'DiscordBot ($url, $versionNumber)'");
         }
+        else if (server.Store.TakeFailure() is { } failure)
+        {
+            await FakeDiscordResponses.ErrorAsync(context, failure, 0, failure + ": Server Error");
+        }
         else if (NeedsBotToken(path) && authorization != "Bot " + server.Token)
         {
             await FakeDiscordResponses.UnauthorizedAsync(context);

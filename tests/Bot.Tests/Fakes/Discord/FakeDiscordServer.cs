@@ -66,6 +66,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>The next <paramref name="count"/> REST requests answer <paramref name="status"/> (e.g. 502) before any route runs.</summary>
+    public void FailNextRequests(int count, int status) => Store.Change(() => Store.PendingFailures = (count, status));
+
     public void AddChannel(string channelId, FakeChannelAccess access = FakeChannelAccess.Allowed) =>
         Store.Change(() => Store.Channels[channelId] = access);
 

@@ -47,6 +47,24 @@ public sealed class FakeDiscordStore
 
     public Lock Gate => gate;
 
+    /// <summary>Server errors still to serve: how many, and with which status.</summary>
+    public (int Count, int Status) PendingFailures { get; set; }
+
+    /// <summary>Takes one pending server error, if any.</summary>
+    public int? TakeFailure()
+    {
+        lock (gate)
+        {
+            if (PendingFailures.Count <= 0)
+            {
+                return null;
+            }
+
+            PendingFailures = (PendingFailures.Count - 1, PendingFailures.Status);
+            return PendingFailures.Status;
+        }
+    }
+
     public string NewSnowflake() => Interlocked.Increment(ref nextSnowflake).ToString(CultureInfo.InvariantCulture);
 
     public void Record(RecordedRequest request) => Change(() => requests.Add(request));
