@@ -26,6 +26,7 @@ public static class BotHost
         builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddDelivery(builder.Configuration);
         builder.Services.AddCommands(builder.Configuration);
+        builder.Services.AddPostReading(builder.Configuration);
         overrides?.Invoke(builder.Services);
         return builder.Build();
     }
