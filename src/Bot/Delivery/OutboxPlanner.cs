@@ -27,8 +27,8 @@ public sealed partial class OutboxPlanner(
     private readonly SemaphoreSlim gate = new(1, 1);
     private ITimer? dueTimer;
 
-    /// <summary>Raised after each pass that wrote something, with the number of outbox rows written.</summary>
-    public event Action<int>? Planned;
+    /// <summary>Raised after each pass over a scanned index, with the number of outbox rows it wrote (often 0).</summary>
+    public event Action<int>? Processed;
 
     /// <summary>Looks at the current index once. Safe to call concurrently: passes run one at a time.</summary>
     public async Task<int> ProcessAsync(CancellationToken cancellationToken)
@@ -48,6 +48,7 @@ public sealed partial class OutboxPlanner(
             ArmDueTimer(changes.NextDue, now);
             if (changes.IsEmpty)
             {
+                Processed?.Invoke(0);
                 return 0;
             }
 
@@ -66,7 +67,7 @@ public sealed partial class OutboxPlanner(
                 signal.Notify();
             }
 
-            Planned?.Invoke(written);
+            Processed?.Invoke(written);
             return written;
         }
         finally

@@ -103,7 +103,13 @@ public sealed class OutboxPlannerTests
         await harness.ScanAsync(Make("a", Earlier), Make("later", Start.AddHours(2)));
         Assert.Empty(harness.Rows);
         var planned = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        harness.Planner.Planned += n => planned.TrySetResult(n);
+        harness.Planner.Processed += n =>
+        {
+            if (n > 0)
+            {
+                planned.TrySetResult(n);
+            }
+        };
         await harness.Planner.StartAsync(CancellationToken.None);
 
         harness.Time.Advance(TimeSpan.FromHours(2));
