@@ -32,26 +32,35 @@ public sealed class CrashRecoveryTests : IDisposable
                 blog.WritePost($"p{i:00}", TestBlog.FirstDate.AddMinutes(i + 1));
             }
 
-            var beforeKill = Announcements(await first.ReadUntilAsync(l => l.StartsWith(ConsoleAnnouncementFormatter.HeaderPrefix, StringComparison.Ordinal), Timeout));
+            var beforeKill = new List<(string Channel, string Post)>();
             while (beforeKill.Count < 60)
             {
                 beforeKill.AddRange(Announcements(await first.ReadUntilAsync(IsAnnouncement, Timeout)));
             }
 
             first.Kill();
+            beforeKill.AddRange(Announcements(await first.ReadRestAsync().WaitAsync(Timeout)));
             announced.AddRange(beforeKill);
         }
 
         Assert.InRange(announced.Count, 60, (Posts * Channels.Length) - 1);
         using (var second = BotProcess.Start(configDirectory))
         {
-            while (announced.Distinct().Count() < Posts * Channels.Length)
+            try
             {
-                announced.AddRange(Announcements(await second.ReadUntilAsync(IsAnnouncement, Timeout)));
+                while (announced.Distinct().Count() < Posts * Channels.Length)
+                {
+                    announced.AddRange(Announcements(await second.ReadUntilAsync(IsAnnouncement, TimeSpan.FromSeconds(30))));
+                }
+            }
+            catch (TimeoutException)
+            {
+                // the assertions below name what never arrived
             }
         }
 
-        Assert.Equal(Posts * Channels.Length, announced.Distinct().Count());
+        var missing = Channels.SelectMany(c => Enumerable.Range(0, Posts).Select(i => (c, $"p{i:00}"))).Except(announced).ToList();
+        Assert.True(missing.Count == 0, $"never announced: {string.Join(", ", missing)}");
         foreach (var channel in Channels)
         {
             var lines = announced.Where(a => a.Channel == channel).ToList();

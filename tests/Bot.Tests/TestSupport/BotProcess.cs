@@ -81,6 +81,18 @@ public sealed class BotProcess : IDisposable
         throw new InvalidOperationException($"The bot exited before printing the expected line. Output:\n{string.Join('\n', seen.TakeLast(40))}");
     }
 
+    /// <summary>What the process printed that was not read yet, up to the end of its output (after it exited).</summary>
+    public async Task<List<string>> ReadRestAsync()
+    {
+        var rest = new List<string>();
+        await foreach (var line in lines.Reader.ReadAllAsync())
+        {
+            rest.Add(line);
+        }
+
+        return rest;
+    }
+
     /// <summary>SIGKILL: no shutdown code runs.</summary>
     public void Kill()
     {
