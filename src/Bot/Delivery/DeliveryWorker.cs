@@ -13,7 +13,7 @@ namespace Bot.Delivery;
 /// and stopped as the channel catalog changes. Waits for the first scan so that posts can be rendered. On shutdown,
 /// in-flight sends are cancelled and their rows stay pending.
 /// </summary>
-public sealed partial class DeliveryWorker : BackgroundService
+public sealed class DeliveryWorker : BackgroundService
 {
     private readonly DeliveryWorkerParts parts;
     private readonly ILogger<DeliveryWorker> logger;
@@ -56,22 +56,22 @@ public sealed partial class DeliveryWorker : BackgroundService
         switch (attempt.Outcome)
         {
             case DeliveryOutcome.Permanent:
-                LogPermanent(logger, attempt.Channel, attempt.PostId, attempt.DeliveryId, attempt.Error);
+                DeliveryWorkerLog.Permanent(logger, attempt.Channel, attempt.PostId, attempt.DeliveryId, attempt.Error);
                 break;
             case DeliveryOutcome.Transient:
-                LogTransient(logger, attempt.Channel, attempt.PostId, attempt.Error, attempt.NextAttempt);
+                DeliveryWorkerLog.Transient(logger, attempt.Channel, attempt.PostId, attempt.Error, attempt.NextAttempt);
                 break;
             default:
-                LogSent(logger, attempt.Channel, attempt.PostId);
+                DeliveryWorkerLog.Sent(logger, attempt.Channel, attempt.PostId);
                 break;
         }
 
         Attempted?.Invoke(attempt);
     }
 
-    internal void ReportLoopError(string channel, Exception exception) => LogLoopError(logger, channel, exception);
+    internal void ReportLoopError(string channel, Exception exception) => DeliveryWorkerLog.LoopError(logger, channel, exception);
 
-    internal void ReportMigrated(string channel) => LogMigrated(logger, channel);
+    internal void ReportMigrated(string channel) => DeliveryWorkerLog.Migrated(logger, channel);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -142,7 +142,7 @@ public sealed partial class DeliveryWorker : BackgroundService
             {
                 if (reportedMissingSenders.TryAdd(channel.Platform, true))
                 {
-                    LogNoSender(logger, channel.Platform, channel.Name);
+                    DeliveryWorkerLog.NoSender(logger, channel.Platform, channel.Name);
                 }
 
                 continue;
@@ -165,22 +165,4 @@ public sealed partial class DeliveryWorker : BackgroundService
             loops[name] = (Task.Run(() => loop.RunAsync(stop.Token), CancellationToken.None), stop);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivered post {PostId} to channel {Channel}")]
-    private static partial void LogSent(ILogger logger, string channel, string postId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel} could not take post {PostId} yet ({Error}); retrying at {NextAttempt:O}")]
-    private static partial void LogTransient(ILogger logger, string channel, string postId, string? error, DateTimeOffset? nextAttempt);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Channel {Channel} refused post {PostId} (delivery {DeliveryId}): {Error}. Not retried; see `status`")]
-    private static partial void LogPermanent(ILogger logger, string channel, string postId, long deliveryId, string? error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel}: no {Platform} sender in this build; its deliveries stay pending")]
-    private static partial void LogNoSender(ILogger logger, ChannelPlatform platform, string channel);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel} was moved by its platform; later messages go to the new target")]
-    private static partial void LogMigrated(ILogger logger, string channel);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery loop of channel {Channel} failed; it will try again")]
-    private static partial void LogLoopError(ILogger logger, string channel, Exception exception);
 }
