@@ -24,6 +24,7 @@ public static class BotHost
 
         builder.Services.AddSystemd();
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddDelivery(builder.Configuration);
         builder.Services.AddCommands(builder.Configuration);
         builder.Services.AddPostReading(builder.Configuration);
         builder.Services.AddWatching(builder.Configuration);
