@@ -22,6 +22,7 @@ public static class BotHost
         builder.Configuration.AddConfiguration(configuration);
         builder.Services.AddSystemd();
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddTelegram(builder.Configuration);
         overrides?.Invoke(builder.Services);
         return builder.Build();
     }
