@@ -20,6 +20,8 @@ public static class BotHost
         });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
+        LoggingSetup.Configure(builder.Logging, builder.Configuration);
+
         builder.Services.AddSystemd();
         builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
