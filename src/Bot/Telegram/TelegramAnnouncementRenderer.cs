@@ -35,15 +35,23 @@ public static class TelegramAnnouncementRenderer
     /// <summary>Shortens on a grapheme (and, where there are spaces, word) boundary to at most <paramref name="maxUnits"/> UTF-16 units.</summary>
     internal static string ShortenToUtf16(string text, int maxUnits)
     {
-        var graphemes = maxUnits;
-        var shortened = TextShortener.Shorten(text, graphemes);
-        while (shortened.Length > maxUnits && graphemes > 1)
+        // Graphemes vary from 1 to many UTF-16 units: search for the most graphemes that still fit.
+        var (low, high, best) = (1, maxUnits, "");
+        while (low <= high)
         {
-            graphemes = Math.Max(1, graphemes - (shortened.Length - maxUnits));
-            shortened = TextShortener.Shorten(text, graphemes);
+            var graphemes = low + ((high - low) / 2);
+            var candidate = TextShortener.Shorten(text, graphemes);
+            if (candidate.Length <= maxUnits)
+            {
+                (best, low) = (candidate, graphemes + 1);
+            }
+            else
+            {
+                high = graphemes - 1;
+            }
         }
 
-        return shortened.Length <= maxUnits ? shortened : "";
+        return best;
     }
 
     internal static string Title(Post post) =>
