@@ -29,4 +29,10 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 4015, Level = LogLevel.Information, Message = "Telegram chat {ChatId} is sending commands too fast; slowing it down")]
     public static partial void ChatFlooding(ILogger logger, long chatId);
+
+    [LoggerMessage(EventId = 4016, Level = LogLevel.Warning, Message = "Telegram reply could not be sent: {Error}")]
+    public static partial void ReplyFailed(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 4017, Level = LogLevel.Error, Message = "Telegram rejected the bot token ({Error}); commands are off until it is fixed")]
+    public static partial void InvalidToken(ILogger logger, string error);
 }

@@ -15,6 +15,9 @@ public sealed partial class FakeBotApi
     private int nextUpdateId = 1000;
     private int nextCallbackId = 1;
 
+    /// <summary>How many getUpdates calls found nothing and began to wait (long polls).</summary>
+    public int LongPollsStarted { get; private set; }
+
     /// <summary>Queues a text message from a user; commands get a <c>bot_command</c> entity.</summary>
     public int EnqueueMessage(long chatId, string text, string? languageCode = "en", int? threadId = null, long userId = 4242) =>
         Enqueue("message", MessageUpdate(chatId, text, languageCode, threadId, userId));
@@ -131,6 +134,8 @@ public sealed partial class FakeBotApi
             currentPoller?.TrySetResult();
             me = currentPoller = NewSignal();
             wake = arrived.Task;
+            LongPollsStarted++;
+            Pulse();
         }
 
         var expired = Task.Delay(TimeSpan.FromSeconds(timeout), time, aborted);
