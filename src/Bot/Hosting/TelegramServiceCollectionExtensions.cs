@@ -1,3 +1,4 @@
+using Bot.Core.Commands;
 using Bot.Core.Publishing;
 using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new CommandHandler(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TelegramBotClientProvider>();
         services.AddSingleton<TelegramSendThrottle>();
         services.AddSingleton<TelegramChannelSender>();

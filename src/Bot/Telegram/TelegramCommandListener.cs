@@ -18,6 +18,7 @@ namespace Bot.Telegram;
 public sealed class TelegramCommandListener(
     TelegramBotClientProvider clients,
     PostIndexHolder posts,
+    CommandHandler commandHandler,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
     ILogger<TelegramCommandListener> logger) : BackgroundService
@@ -48,7 +49,7 @@ public sealed class TelegramCommandListener(
         var username = me.Username ?? "";
         TelegramLog.Listening(logger, username);
         var processor = new TelegramUpdateProcessor(
-            bot, username, posts, new CommandHandler(timeProvider), new TelegramChatFloodGate(timeProvider),
+            bot, username, posts, commandHandler, new TelegramChatFloodGate(timeProvider),
             options.Value.Language, clients.Redactor, logger);
         var handler = new TelegramPollingHandler(processor, timeProvider, clients.Redactor, logger);
         try

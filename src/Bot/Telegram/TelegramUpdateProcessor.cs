@@ -147,7 +147,7 @@ public sealed class TelegramUpdateProcessor(
         return null;
     }
 
-    private Task SendTextAsync(Message message, string text, CancellationToken cancellationToken) =>
+    private Task<Message> SendTextAsync(Message message, string text, CancellationToken cancellationToken) =>
         bot.SendMessage(message.Chat.Id, text, messageThreadId: TopicOf(message), cancellationToken: cancellationToken);
 
     private async Task TryAsync(Func<Task> action)

@@ -1,3 +1,4 @@
+using Bot.Core.Commands;
 using Bot.Core.Posts;
 using Bot.Telegram;
 using Bot.Tests.Fakes.Telegram;
@@ -21,7 +22,7 @@ internal sealed class TelegramListenerHarness : IAsyncDisposable
         clients = TelegramTestClients.Provider(Options);
         logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs.Provider()));
         Listener = new TelegramCommandListener(
-            clients, Posts, Microsoft.Extensions.Options.Options.Create(Options), Time, logs.CreateLogger<TelegramCommandListener>());
+            clients, Posts, new CommandHandler(Time), Microsoft.Extensions.Options.Options.Create(Options), Time, logs.CreateLogger<TelegramCommandListener>());
     }
 
     public static TimeSpan Wait { get; } = TimeSpan.FromSeconds(10);
