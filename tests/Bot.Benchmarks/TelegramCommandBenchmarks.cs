@@ -1,7 +1,5 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
 using Bot.Core.Commands;
 using Bot.Core.Posts;
 using Bot.Telegram;
@@ -16,7 +14,7 @@ namespace Bot.Benchmarks;
 /// command, handle it against 10,000 posts, render HTML and keyboard. Target: p99 under 5 ms (P100 is the maximum).
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(PercentileConfig))]
+[Config(typeof(TelegramBenchmarkConfig))]
 public class TelegramCommandBenchmarks
 {
     private const int PostCount = 10_000;
@@ -75,9 +73,4 @@ public class TelegramCommandBenchmarks
             entities = new[] { new { type = "bot_command", offset = 0, length = text.IndexOf(' ', StringComparison.Ordinal) is var i and > 0 ? i : text.Length } },
         },
     });
-
-    private sealed class PercentileConfig : ManualConfig
-    {
-        public PercentileConfig() => AddColumn(StatisticColumn.P95, StatisticColumn.P100);
-    }
 }

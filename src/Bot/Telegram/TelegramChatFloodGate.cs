@@ -11,7 +11,7 @@ public sealed class TelegramChatFloodGate(TimeProvider timeProvider, int capacit
 
     private readonly TimeSpan refillPeriod = period ?? TimeSpan.FromSeconds(10);
     private readonly Lock gate = new();
-    private readonly Dictionary<long, Bucket> buckets = [];
+    private readonly Dictionary<long, TelegramFloodBucket> buckets = [];
 
     public FloodDecision Check(long chatId)
     {
@@ -21,7 +21,7 @@ public sealed class TelegramChatFloodGate(TimeProvider timeProvider, int capacit
             if (!buckets.TryGetValue(chatId, out var bucket))
             {
                 Prune(now);
-                bucket = new Bucket { Tokens = capacity, Updated = now };
+                bucket = new TelegramFloodBucket { Tokens = capacity, Updated = now };
                 buckets[chatId] = bucket;
             }
 
@@ -56,14 +56,5 @@ public sealed class TelegramChatFloodGate(TimeProvider timeProvider, int capacit
         {
             buckets.Remove(idle);
         }
-    }
-
-    private sealed class Bucket
-    {
-        public double Tokens { get; set; }
-
-        public DateTimeOffset Updated { get; set; }
-
-        public bool Warned { get; set; }
     }
 }

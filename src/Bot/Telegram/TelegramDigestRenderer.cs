@@ -38,13 +38,13 @@ public static class TelegramDigestRenderer
         return messages;
     }
 
-    private static Chunk StartMessage()
+    private static TelegramDigestChunk StartMessage()
     {
         var html = new TelegramHtml().Bold(Heading);
-        return new Chunk(html.ToString(), html.PlainLength, null);
+        return new TelegramDigestChunk(html.ToString(), html.PlainLength, null);
     }
 
-    private static Chunk Line(Post post)
+    private static TelegramDigestChunk Line(Post post)
     {
         var html = new TelegramHtml().Text("\n\n• ").BoldLink(post.Link, TelegramAnnouncementRenderer.Title(post))
             .Text("\n" + TelegramAnnouncementRenderer.Date(post.Date));
@@ -54,15 +54,10 @@ public static class TelegramDigestRenderer
             html.Text(" · " + tags);
         }
 
-        return new Chunk(html.ToString(), html.PlainLength, post.Link);
+        return new TelegramDigestChunk(html.ToString(), html.PlainLength, post.Link);
     }
 
     /// <summary>A single-post digest previews that post; a list shows no preview.</summary>
-    private static TelegramMessage Finish(Chunk chunk, int items) =>
+    private static TelegramMessage Finish(TelegramDigestChunk chunk, int items) =>
         new(chunk.Html, chunk.PlainLength, items == 1 ? chunk.LastLink : null);
-
-    private sealed record Chunk(string Html, int PlainLength, string? LastLink)
-    {
-        public Chunk Append(Chunk line) => new(Html + line.Html, PlainLength + line.PlainLength, line.LastLink);
-    }
 }
