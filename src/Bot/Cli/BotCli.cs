@@ -19,6 +19,7 @@ public static class BotCli
         {
             ConfigOption,
         };
+        root.Subcommands.Add(PostsVerb.Create());
         root.SetAction((parse, ct) => RunServiceVerb.RunAsync(parse.GetValue(ConfigOption) ?? [], ct));
         return root;
     }

@@ -25,6 +25,7 @@ public static class BotHost
         builder.Services.AddSystemd();
         builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddCommands(builder.Configuration);
+        builder.Services.AddPostReading(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
         overrides?.Invoke(builder.Services);
         return builder.Build();

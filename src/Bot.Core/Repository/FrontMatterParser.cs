@@ -1,0 +1,103 @@
+using Tomlyn;
+using Tomlyn.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace Bot.Core.Repository;
+
+/// <summary>
+/// Splits a post into front matter and body: YAML between <c>---</c> lines (a closing <c>...</c> also ends it, as
+/// Hexo allows), TOML between <c>+++</c> lines, or none. YAML is read with YamlDotNet, TOML with Tomlyn.
+/// </summary>
+public static class FrontMatterParser
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    public static FrontMatter Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (StartsWithDelimiter(text, "---"))
+        {
+            var (header, body) = Split(text, "---", "...");
+            return new FrontMatter(ParseYaml(header), body, FrontMatterKind.Yaml);
+        }
+
+        if (StartsWithDelimiter(text, "+++"))
+        {
+            var (header, body) = Split(text, "+++", null);
+            return new FrontMatter(ParseToml(header), body, FrontMatterKind.Toml);
+        }
+
+        return new FrontMatter(new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase), text, FrontMatterKind.None);
+    }
+
+    /// <summary>YAML text (a site config or a front matter block) as normalized fields.</summary>
+    public static Dictionary<string, object?> ParseYaml(string yaml)
+    {
+        object? root;
+        try
+        {
+            root = Yaml.Deserialize<object?>(yaml);
+        }
+        catch (YamlException ex)
+        {
+            throw new FrontMatterException($"invalid YAML at line {ex.Start.Line}, column {ex.Start.Column}: {ex.InnerException?.Message ?? ex.Message}", ex);
+        }
+
+        return root switch
+        {
+            null => new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase),
+            Dictionary<object, object?> map => (Dictionary<string, object?>)FieldNormalizer.Normalize(map)!,
+            _ => throw new FrontMatterException("the YAML is not a mapping of keys to values"),
+        };
+    }
+
+    /// <summary>TOML text as normalized fields.</summary>
+    public static Dictionary<string, object?> ParseToml(string toml)
+    {
+        try
+        {
+            var table = TomlSerializer.Deserialize<TomlTable>(toml) ?? [];
+            return (Dictionary<string, object?>)FieldNormalizer.Normalize(table)!;
+        }
+        catch (TomlException ex)
+        {
+            throw new FrontMatterException($"invalid TOML: {ex.Message}", ex);
+        }
+    }
+
+    private static bool StartsWithDelimiter(string text, string delimiter) =>
+        text.StartsWith(delimiter, StringComparison.Ordinal) && text.AsSpan(delimiter.Length).TrimEnd(' ') is var rest
+        && (rest.Length == 0 || rest[0] is '\n' or '\r');
+
+    private static (string Header, string Body) Split(string text, string open, string? altClose)
+    {
+        var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        if (firstLineEnd < 0)
+        {
+            throw new FrontMatterException($"front matter opened with '{open}' is never closed");
+        }
+
+        var position = firstLineEnd + 1;
+        while (position <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', position);
+            var line = (lineEnd < 0 ? text.AsSpan(position) : text.AsSpan(position, lineEnd - position)).TrimEnd("\r \t");
+            if (line.SequenceEqual(open) || (altClose is not null && line.SequenceEqual(altClose)))
+            {
+                var header = text[(firstLineEnd + 1)..position];
+                var body = lineEnd < 0 ? string.Empty : text[(lineEnd + 1)..];
+                return (header, body);
+            }
+
+            if (lineEnd < 0)
+            {
+                break;
+            }
+
+            position = lineEnd + 1;
+        }
+
+        throw new FrontMatterException($"front matter opened with '{open}' is never closed");
+    }
+}

@@ -1,0 +1,77 @@
+namespace Bot.Core.Repository;
+
+/// <summary>
+/// Finds post files as each generator does: Hexo <c>source/_posts</c> and <c>source/_drafts</c>; Jekyll <c>_posts/</c>
+/// and <c>&lt;category&gt;/_posts/</c> (folders above become categories) and <c>_drafts/</c>; Hugo every page under
+/// <c>content/</c> except list pages (<c>_index.md</c>); plain every Markdown file.
+/// </summary>
+public static class PostFileFinder
+{
+    private static readonly HashSet<string> JekyllSkipped = new(StringComparer.Ordinal) { "_site", "node_modules", "vendor", "_drafts", "_layouts", "_includes", "_sass", "_data" };
+
+    public static IReadOnlyList<PostFile> Find(SiteSettings site, Action<ScanWarning> warn)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var files = new List<PostFile>();
+        var root = site.RootPath;
+        switch (site.Layout)
+        {
+            case RepositoryLayout.Hexo:
+                AddUnder(site.PostFolders[0], drafts: false);
+                AddUnder(site.PostFolders[1], drafts: true);
+                break;
+            case RepositoryLayout.Jekyll:
+                AddUnder("_drafts", drafts: true);
+                DirectoryWalker.Walk(root, root, name => !JekyllSkipped.Contains(name) && !name.StartsWith('_') || name == "_posts", AddJekyll, warn);
+                break;
+            case RepositoryLayout.Hugo:
+                AddUnder(site.PostFolders[0], drafts: false, skip: name => name.StartsWith("_index.", StringComparison.OrdinalIgnoreCase));
+                break;
+            default:
+                DirectoryWalker.Walk(root, root, name => name is not ("node_modules" or "bin" or "obj"), path => files.Add(Make(path, DirectoryWalker.Relative(root, path), false, [])), warn);
+                break;
+        }
+
+        return files;
+
+        void AddUnder(string relativeFolder, bool drafts, Func<string, bool>? skip = null)
+        {
+            var folder = Path.Combine(root, relativeFolder);
+            if (!Directory.Exists(folder))
+            {
+                return;
+            }
+
+            DirectoryWalker.Walk(root, folder, _ => true, path =>
+            {
+                if (skip is null || !skip(Path.GetFileName(path)))
+                {
+                    files.Add(Make(path, DirectoryWalker.Relative(folder, path), drafts, []));
+                }
+            }, warn);
+        }
+
+        void AddJekyll(string path)
+        {
+            var source = DirectoryWalker.Relative(root, path);
+            var parts = source.Split('/');
+            var postsIndex = Array.IndexOf(parts, "_posts");
+            if (postsIndex < 0)
+            {
+                return;
+            }
+
+            var inside = string.Join('/', parts[(postsIndex + 1)..]);
+            files.Add(Make(path, inside, false, parts[..postsIndex]));
+        }
+
+        PostFile Make(string path, string inside, bool drafts, IReadOnlyList<string> folderCategories) =>
+            new(path, DirectoryWalker.Relative(root, path), WithoutExtension(inside), drafts, folderCategories);
+    }
+
+    private static string WithoutExtension(string path)
+    {
+        var extension = Path.GetExtension(path);
+        return extension.Length > 0 ? path[..^extension.Length] : path;
+    }
+}

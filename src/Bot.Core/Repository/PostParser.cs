@@ -1,0 +1,142 @@
+using Bot.Core.Links;
+using Bot.Core.Posts;
+using Bot.Core.Summaries;
+
+namespace Bot.Core.Repository;
+
+/// <summary>
+/// Turns one post file's text into a <see cref="Post"/> with the generator's field rules. A file whose front matter
+/// cannot be parsed is skipped with a warning; a post with no title or no date gets the documented fallback (first
+/// <c>#</c> heading, else the file name; file name date prefix, else the last write time) and, for the weaker
+/// fallbacks, one warning saying which were used.
+/// </summary>
+public sealed class PostParser
+{
+    private static readonly string[] DateKeys = ["date", "publishDate", "pubDate"];
+    private static readonly string[] UpdatedKeys = ["updated", "lastmod", "last_modified_at", "modified"];
+    private static readonly string[] ExpiryKeys = ["expiryDate", "unpublishDate"];
+    private readonly SiteSettings site;
+    private readonly PostSummarizer summarizer;
+    private readonly string codePlaceholder;
+
+    public PostParser(SiteSettings site, PostSummarizer summarizer, string codePlaceholder)
+    {
+        this.site = site;
+        this.summarizer = summarizer;
+        this.codePlaceholder = codePlaceholder;
+    }
+
+    public PostParseResult Parse(PostFile file, string text, string contentHash, DateTimeOffset lastWriteUtc)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        FrontMatter frontMatter;
+        try
+        {
+            frontMatter = FrontMatterParser.Parse(text);
+        }
+        catch (FrontMatterException ex)
+        {
+            return new PostParseResult(null, new ScanWarning(file.Source, $"malformed front matter ({ex.Message}); skipped"));
+        }
+
+        var fields = frontMatter.Fields;
+        var fallbacks = new List<string>();
+        var document = summarizer.Parse(frontMatter.Body);
+        var fileName = Path.GetFileName(file.PostPath);
+        var hasDatePrefix = DatePrefix.TryStrip(fileName, out var prefixDate, out var nameWithoutDate);
+        var title = Title(fields, document, hasDatePrefix ? nameWithoutDate : fileName, fallbacks);
+        var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);
+        var (categories, lastCategoryPath) = PostCategories.Read(site.Layout, fields, file.FolderCategories);
+        var id = PostIdentity.For(fields, file.Source);
+        var postPath = site.Layout == RepositoryLayout.Jekyll && hasDatePrefix
+            ? file.PostPath[..^fileName.Length] + nameWithoutDate
+            : file.PostPath;
+        var link = PostLinkBuilder.Build(
+            new PostLinkInput
+            {
+                PostPath = postPath,
+                Title = title,
+                Date = date,
+                Categories = categories,
+                LastCategoryPath = lastCategoryPath,
+                FrontMatter = fields,
+                Id = id,
+            },
+            site);
+        var post = new Post
+        {
+            Id = id,
+            Source = file.Source,
+            Title = title,
+            Date = date,
+            Updated = FirstDate(fields, UpdatedKeys),
+            Categories = categories,
+            Tags = PostCategories.ReadTags(site.Layout, fields),
+            Link = link,
+            Summary = summarizer.Summarize(document, frontMatter.Body, fields, site.ExcerptSeparator),
+            IsDraft = file.InDraftsFolder || FrontMatterValues.GetBool(fields, "draft") == true || FrontMatterValues.GetBool(fields, "published") == false,
+            ExpiryDate = FirstDate(fields, ExpiryKeys),
+            ContentHash = contentHash,
+        };
+        var warning = fallbacks.Count > 0 ? new ScanWarning(file.Source, string.Join("; ", fallbacks)) : null;
+        return new PostParseResult(post, warning);
+    }
+
+    private string Title(IReadOnlyDictionary<string, object?> fields, Markdig.Syntax.MarkdownDocument document, string fileName, List<string> fallbacks)
+    {
+        if (FrontMatterValues.GetString(fields, "title")?.Trim() is { Length: > 0 } own)
+        {
+            return own;
+        }
+
+        if (PostSummarizer.FirstHeading(document, codePlaceholder) is { } heading)
+        {
+            return heading;
+        }
+
+        // Jekyll titles a post without one from its file name slug ("my-first-post" -> "My First Post").
+        var fromName = site.Layout == RepositoryLayout.Jekyll
+            ? string.Join(' ', fileName.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
+            : fileName;
+        fallbacks.Add($"no title and no '#' heading; used the file name \"{fromName}\"");
+        return fromName;
+    }
+
+    private DateTimeOffset Date(IReadOnlyDictionary<string, object?> fields, DateTime? prefixDate, DateTimeOffset lastWriteUtc, List<string> fallbacks)
+    {
+        foreach (var key in DateKeys)
+        {
+            if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text)
+            {
+                if (PostDates.TryParse(text, site.TimeZone, out var date))
+                {
+                    return date;
+                }
+
+                fallbacks.Add($"{key} '{text}' is not a date");
+                break;
+            }
+        }
+
+        if (prefixDate is { } fromName)
+        {
+            return PostDates.InZone(fromName, site.TimeZone);
+        }
+
+        fallbacks.Add("no date; used the file's last write time");
+        return TimeZoneInfo.ConvertTime(lastWriteUtc, site.TimeZone);
+    }
+
+    private DateTimeOffset? FirstDate(IReadOnlyDictionary<string, object?> fields, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text && PostDates.TryParse(text, site.TimeZone, out var date))
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+}

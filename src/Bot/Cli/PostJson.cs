@@ -1,0 +1,13 @@
+namespace Bot.Cli;
+
+/// <summary>One post as <c>posts --json</c> prints it; <see cref="Status"/> only with <c>--all</c>.</summary>
+public sealed record PostJson(
+    string Id,
+    string Source,
+    string Title,
+    DateTimeOffset Date,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<string> Tags,
+    string Link,
+    string Summary,
+    string? Status);

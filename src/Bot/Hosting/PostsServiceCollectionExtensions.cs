@@ -1,0 +1,27 @@
+using Bot.Configuration;
+using Bot.Core.Repository;
+using Bot.Core.Summaries;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Hosting;
+
+/// <summary>Registers post reading: the repository scanner over <c>Repository:Path</c>.</summary>
+public static class PostsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPostReading(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton<IPostScanner>(provider =>
+        {
+            var repository = provider.GetRequiredService<IOptions<RepositoryOptions>>().Value;
+            return new PostRepositoryScanner(
+                PostReadingSettings.RepositoryRoot(repository),
+                repository,
+                provider.GetRequiredService<IOptions<SummaryOptions>>().Value,
+                provider.GetRequiredService<TimeProvider>());
+        });
+        return services;
+    }
+}
