@@ -17,7 +17,7 @@ public static class TelegramServiceCollectionExtensions
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(TelegramOptions.SectionName);
-        services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<TelegramOptions>().Configure(options => BindReportingErrors(section, options)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CommandHandler(sp.GetRequiredService<TimeProvider>()));
@@ -35,5 +35,18 @@ public static class TelegramServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>A value that does not convert (<c>LinkPreview: sideways</c>) is reported like any invalid setting.</summary>
+    private static void BindReportingErrors(IConfigurationSection section, TelegramOptions options)
+    {
+        try
+        {
+            section.Bind(options);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(TelegramOptions), [ex.Message]);
+        }
     }
 }
