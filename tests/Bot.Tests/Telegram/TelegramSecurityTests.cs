@@ -63,6 +63,21 @@ public sealed class TelegramSecurityTests
     }
 
     [Fact]
+    public async Task LogCapture_FactoryHttpClientOnTokenUrl_WouldShowTheToken()
+    {
+        // Control for the test above: the capture does see System.Net.Http's request lines, which quote the URL.
+        var logs = new CapturedLogs();
+        await using var fake = await FakeBotApi.StartAsync(TelegramTestClients.Token);
+        using var host = BuildHost([], logs, TimeProvider.System);
+        using var http = host.Services.GetRequiredService<IHttpClientFactory>().CreateClient();
+
+        using var response = await http.GetAsync(new Uri($"{fake.BaseUrl}/bot{TelegramTestClients.Token}/getMe")).WaitAsync(Wait);
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Contains(TelegramTestClients.Token, logs.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Describe_ExceptionQuotingTokenUrl_IsRedacted()
     {
         var redactor = new TelegramTokenRedactor(TelegramTestClients.Token);
