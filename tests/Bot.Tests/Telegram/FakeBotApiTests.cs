@@ -141,4 +141,24 @@ public sealed class FakeBotApiTests
         Assert.Equal(429, error.ErrorCode);
         Assert.Equal(40, error.Parameters?.RetryAfter);
     }
+
+    [Fact]
+    public async Task GetUpdates_OffsetAndLimit_ConfirmAndPageLikeTelegram()
+    {
+        await using var fake = await FakeBotApi.StartAsync(TelegramTestClients.Token);
+        using var clients = TelegramTestClients.Provider(TelegramTestClients.Options(fake.BaseUrl));
+        var ids = Enumerable.Range(0, 3).Select(i => fake.EnqueueMessage(1, $"m{i}")).ToList();
+
+        var first = await clients.Client!.GetUpdates(limit: 2).WaitAsync(Wait);
+        var again = await clients.Client!.GetUpdates().WaitAsync(Wait);
+        var rest = await clients.Client!.GetUpdates(offset: first[^1].Id + 1).WaitAsync(Wait);
+        var none = await clients.Client!.GetUpdates(offset: rest[^1].Id + 1, timeout: 0).WaitAsync(Wait);
+
+        Assert.Equal(ids.Take(2), first.Select(u => u.Id));
+        Assert.Equal(ids, again.Select(u => u.Id));
+        Assert.Equal([ids[2]], rest.Select(u => u.Id));
+        Assert.Empty(none);
+        Assert.Equal("m2", rest[0].Message!.Text);
+        await fake.DeliveredAsync(ids[2]).WaitAsync(Wait);
+    }
 }
