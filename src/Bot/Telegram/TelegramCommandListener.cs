@@ -52,13 +52,21 @@ public sealed class TelegramCommandListener(
             bot, username, posts, commandHandler, new TelegramChatFloodGate(timeProvider),
             options.Value.Language, clients.Redactor, logger);
         var handler = new TelegramPollingHandler(processor, timeProvider, clients.Redactor, logger);
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await bot.ReceiveAsync(handler, new ReceiverOptions { AllowedUpdates = Wanted }, stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Host stopping.
+            try
+            {
+                await bot.ReceiveAsync(handler, new ReceiverOptions { AllowedUpdates = Wanted }, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // Never let the receiver take the host down: a faulted BackgroundService stops the whole service.
+                await handler.HandleErrorAsync(bot, ex, HandleErrorSource.FatalError, stoppingToken);
+            }
         }
     }
 
