@@ -20,14 +20,8 @@ public static class CategoryMatcher
             return null;
         }
 
-        var exact = index.Categories.FirstOrDefault(c => CategoryName.AreSame(c.Name, query));
-        if (exact is not null)
-        {
-            return exact;
-        }
-
-        var loose = Loose(query);
-        return loose.Length == 0 ? null : index.Categories.FirstOrDefault(c => Loose(c.Name) == loose);
+        var lookup = CategoryLookup.For(index);
+        return lookup.ByName(query) ?? lookup.ByLooseName(Loose(query));
     }
 
     /// <summary>
@@ -44,9 +38,8 @@ public static class CategoryMatcher
         }
 
         var threshold = Math.Max(1, RuneCount(loose) / 3);
-        return [.. index.Categories
-            .Select(c => (Category: c, Name: Loose(c.Name)))
-            .Select(x => (x.Category, x.Name, Distance: EditDistance.Between(loose, x.Name)))
+        return [.. CategoryLookup.For(index).Entries
+            .Select(e => (e.Category, Name: e.Loose, Distance: EditDistance.Between(loose, e.Loose)))
             .Where(x => x.Distance <= threshold
                 || (x.Name.Length > 0 && (x.Name.Contains(loose, StringComparison.Ordinal) || loose.Contains(x.Name, StringComparison.Ordinal))))
             .OrderBy(x => x.Distance)

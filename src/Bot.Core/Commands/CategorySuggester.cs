@@ -25,10 +25,8 @@ public static class CategorySuggester
         var loose = CategoryMatcher.Loose(query);
         var prefix = new List<CategoryCount>();
         var contains = new List<CategoryCount>();
-        foreach (var category in index.Categories)
+        foreach (var (category, name, looseName) in CategoryLookup.For(index).Entries)
         {
-            var name = CategoryName.Normalize(category.Name);
-            var looseName = CategoryMatcher.Loose(category.Name);
             if (name.StartsWith(normalized, StringComparison.Ordinal) || (loose.Length > 0 && looseName.StartsWith(loose, StringComparison.Ordinal)))
             {
                 prefix.Add(category);

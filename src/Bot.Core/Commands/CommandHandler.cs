@@ -42,7 +42,7 @@ public sealed class CommandHandler
     private Reply Latest(LatestCommand command, PostIndex index, CommandTexts texts)
     {
         var count = Math.Clamp(command.Count, 1, LatestCommand.MaxCount);
-        var posts = Visible(index.Published);
+        var posts = Visible(index, index.Published);
         if (posts.Count == 0)
         {
             return new Reply { Heading = texts.LatestHeading, Text = texts.NoPosts };
@@ -64,8 +64,10 @@ public sealed class CommandHandler
             return new Reply { Heading = texts.CategoriesHeading, Text = texts.NoPosts };
         }
 
-        var category = CategoryMatcher.Resolve(index, command.Category);
-        var posts = category is null ? [] : Visible(index.InCategory(category.Name));
+        // A button's short id is accepted too, for adapters that put it in the command themselves.
+        var category = CategoryMatcher.Resolve(index, command.Category)
+            ?? (CategoryShortId.IsWellFormed(command.Category) ? CategoryLookup.For(index).ByShortId(command.Category) : null);
+        var posts = category is null ? [] : Visible(index, index.InCategory(category.Name));
         if (category is null || posts.Count == 0)
         {
             var query = command.Category.Trim();
@@ -103,10 +105,10 @@ public sealed class CommandHandler
     }
 
     /// <summary>The index is a snapshot; a post that expired since it was built is left out.</summary>
-    private IReadOnlyList<Post> Visible(IReadOnlyList<Post> posts)
+    private IReadOnlyList<Post> Visible(PostIndex index, IReadOnlyList<Post> posts)
     {
         var now = time.GetUtcNow();
-        return posts.Any(p => p.ExpiryDate is { } expiry && expiry <= now)
+        return CategoryLookup.For(index).EarliestExpiry is { } expiry && expiry <= now
             ? [.. posts.Where(p => p.StatusAt(now) == PostStatus.Published)]
             : posts;
     }

@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Bot.Core.Posts;
 
 namespace Bot.Core.Commands;
@@ -61,17 +59,7 @@ public static class CommandPayload
         CategoryShortId.For(CategoryMatcher.Resolve(index, category)?.Name ?? category);
 
     private static string? FindByShortId(PostIndex index, string id) =>
-        CategoryShortId.IsWellFormed(id)
-            ? ShortIds.GetValue(index, BuildShortIds).GetValueOrDefault(id)
-            : null;
-
-    // Ids per index snapshot, computed once; the table lets an old index and its ids be collected together.
-    private static readonly ConditionalWeakTable<PostIndex, FrozenDictionary<string, string>> ShortIds = new();
-
-    private static FrozenDictionary<string, string> BuildShortIds(PostIndex index) =>
-        index.Categories
-            .GroupBy(c => CategoryShortId.For(c.Name), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        CategoryShortId.IsWellFormed(id) ? CategoryLookup.For(index).ByShortId(id)?.Name : null;
 
     private static int Page(int page) => Math.Max(page, 0);
 

@@ -1,10 +1,14 @@
 using System.Globalization;
+using Bot.Core.Text;
 
 namespace Bot.Core.Commands;
 
 /// <summary>Every user-facing text of commands and digests, in English and Simplified Chinese.</summary>
 public sealed record CommandTexts
 {
+    /// <summary>Graphemes of a category name shown on a button; Discord buttons allow 80 characters.</summary>
+    public const int MaxCategoryLabelLength = 40;
+
     public static CommandTexts English { get; } = new()
     {
         StartHeading = "Hello! I announce new posts from this blog.",
@@ -105,7 +109,9 @@ public sealed record CommandTexts
 
     public string PostCount(int count) => count == 1 ? CategoryPostCountOne : Format(CategoryPostCountFormat, count);
 
-    public string CategoryChoice(string name, int count) => Format(CategoryChoiceFormat, name, count);
+    /// <summary>"NLP (12)"; a very long name is shortened so the label fits any platform's button.</summary>
+    public string CategoryChoice(string name, int count) =>
+        Format(CategoryChoiceFormat, TextShortener.Shorten(name, MaxCategoryLabelLength), count);
 
     /// <summary>"No category 'nlpp'. Did you mean NLP?" or, without suggestions, "No category 'nlpp'. Pick one below."</summary>
     public string UnknownCategory(string query, IReadOnlyList<string> suggestions) =>

@@ -1,4 +1,5 @@
 using Bot.Core.Commands;
+using Bot.Core.Text;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Core.Tests.Commands;
@@ -98,5 +99,26 @@ public sealed class CommandHandlerCategoryTests
         var reply = handler.Handle(new CategoryPostsCommand("ab"), index, ReplyLanguage.English);
 
         Assert.Equal("No category 'ab'. Did you mean ab4, ab3 or ab2?", reply.Text);
+    }
+
+    [Fact]
+    public void Handle_CategoryGivenAsShortId_ShowsThatCategory()
+    {
+        var reply = handler.Handle(new CategoryPostsCommand(CategoryShortId.For("深度学习")), Index, ReplyLanguage.Chinese);
+
+        Assert.Equal("分类：深度学习", reply.Heading);
+        Assert.Equal("共 7 篇文章", reply.Text);
+    }
+
+    [Fact]
+    public void Handle_CategoryWithVeryLongName_ShortensButtonLabel()
+    {
+        var name = string.Concat(Enumerable.Repeat("深度学习🤖", 50));
+        var index = CommandFixtures.IndexWithCounts((name, 3));
+
+        var choice = Assert.Single(handler.Handle(new CategoryListCommand(), index, ReplyLanguage.English).CategoryChoices);
+
+        Assert.Equal(TextShortener.Shorten(name, CommandTexts.MaxCategoryLabelLength) + " (3)", choice.Label);
+        Assert.Equal(name, Assert.IsType<CategoryPostsCommand>(CommandPayload.Decode(choice.Payload, index)).Category);
     }
 }
