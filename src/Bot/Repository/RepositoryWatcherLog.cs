@@ -19,7 +19,7 @@ internal static partial class RepositoryWatcherLog
     [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Scanning the post repository failed ({ErrorType}), the last good index keeps serving: {Reason}")]
     public static partial void ScanFailed(ILogger logger, string reason, string errorType);
 
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Pulling Repository:Remote failed, the last good clone keeps serving: {Reason}")]
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Pulling Repository:Remote failed, the last good index keeps serving: {Reason}")]
     public static partial void PullFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Watching the post folders for changes failed; the periodic rescan still runs: {Reason}")]
