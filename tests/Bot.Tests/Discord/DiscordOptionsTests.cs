@@ -42,6 +42,27 @@ public sealed class DiscordOptionsTests
     }
 
     [Fact]
+    public void AddDiscord_CommandsNotABoolean_FailsNamingTheKey()
+    {
+        using var services = Build(new() { ["Discord:Commands"] = "maybe" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+        Assert.Contains("Discord:Commands", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "true", false)]
+    [InlineData(Secret, "false", false)]
+    [InlineData(Secret, null, true)]
+    public void AddDiscord_CommandService_OnlyWithTokenAndCommandsOn(string? token, string? commands, bool expected)
+    {
+        using var services = Build(new() { ["Discord:Token"] = token, ["Discord:Commands"] = commands });
+
+        Assert.Equal(expected, services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Any(s => s is DiscordInteractionService));
+    }
+
+    [Fact]
     public void ToString_WithToken_Redacted()
     {
         var options = new DiscordOptions { Token = Secret };
