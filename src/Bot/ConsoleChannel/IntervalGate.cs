@@ -17,9 +17,10 @@ public sealed class IntervalGate(TimeSpan interval, TimeProvider time) : IDispos
         await turn.WaitAsync(cancellationToken);
         try
         {
-            if (interval > TimeSpan.Zero && lastFinished is { } previous && previous + interval - time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
+            // timers may fire up to a tick early: look at the clock again rather than trust one delay
+            while (interval > TimeSpan.Zero && lastFinished is { } previous && previous + interval - time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, time, cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, cancellationToken);
             }
 
             return new Slot(this);
