@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Bot.Core.Repository;
 using Bot.Core.Summaries;
 
@@ -12,7 +11,7 @@ namespace Bot.Benchmarks;
 /// 100 ms. Run: <c>dotnet run -c Release --project tests/Bot.Benchmarks -- --filter '*IndexBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(IndexBenchmarkConfig))]
 public class IndexBenchmarks
 {
     private const int PostCount = 10_000;
