@@ -119,5 +119,15 @@ internal static class DirectoryWalker
 
     private readonly record struct Entry(string FullPath, string Name, bool IsDirectory, long Length, DateTime LastWriteUtc);
 
-    public static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+    public static string Relative(string root, string path)
+    {
+        // The walk builds every path from the root, so the common case is a plain prefix.
+        if (path.Length > root.Length + 1 && path.StartsWith(root, StringComparison.Ordinal) && path[root.Length] == Path.DirectorySeparatorChar)
+        {
+            var relative = path[(root.Length + 1)..];
+            return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+        }
+
+        return Path.GetRelativePath(root, path).Replace('\\', '/');
+    }
 }
