@@ -13,12 +13,17 @@ public static class BotConfiguration
 {
     public const string ConfigDirectoryVariable = "BOT_CONFIG_DIR";
 
-    public static IConfigurationRoot Build(IReadOnlyList<string> extraFiles, string environmentName, bool reloadOnChange)
+    public static IConfigurationRoot Build(IReadOnlyList<string> extraFiles, string environmentName, bool reloadOnChange) =>
+        Build(FindConfigDirectory(), extraFiles, environmentName, reloadOnChange);
+
+    /// <summary>The same layering with an explicit <c>config/</c> folder.</summary>
+    public static IConfigurationRoot Build(
+        string configDirectory, IReadOnlyList<string> extraFiles, string environmentName, bool reloadOnChange)
     {
-        var configDirectory = FindConfigDirectory();
         var builder = new ConfigurationBuilder();
-        AddJson(builder, Path.Combine(configDirectory, "appsettings.json"), optional: true, reloadOnChange);
-        AddJson(builder, Path.Combine(configDirectory, $"appsettings.{environmentName}.json"), optional: true, reloadOnChange);
+        var layers = new ReplacedListLayers();
+        AddJson(builder, layers, Path.Combine(configDirectory, "appsettings.json"), optional: true, reloadOnChange);
+        AddJson(builder, layers, Path.Combine(configDirectory, $"appsettings.{environmentName}.json"), optional: true, reloadOnChange);
         foreach (var file in extraFiles)
         {
             var full = Path.GetFullPath(file);
@@ -27,7 +32,7 @@ public static class BotConfiguration
                 throw new FileNotFoundException($"Settings file '{file}' given with --config does not exist.", full);
             }
 
-            AddJson(builder, full, optional: false, reloadOnChange);
+            AddJson(builder, layers, full, optional: false, reloadOnChange);
         }
 
         builder.AddEnvironmentVariables();
@@ -66,15 +71,17 @@ public static class BotConfiguration
         return Path.Combine(AppContext.BaseDirectory, "config");
     }
 
-    private static void AddJson(ConfigurationBuilder builder, string fullPath, bool optional, bool reloadOnChange)
+    private static void AddJson(
+        ConfigurationBuilder builder, ReplacedListLayers layers, string fullPath, bool optional, bool reloadOnChange)
     {
         var folder = Path.GetDirectoryName(fullPath)!;
-        builder.Add(new PathResolvingJsonConfigurationSource
+        var json = new PathResolvingJsonConfigurationSource
         {
             FileProvider = Directory.Exists(folder) ? new PhysicalFileProvider(folder) : null,
             Path = Path.GetFileName(fullPath),
             Optional = optional,
             ReloadOnChange = reloadOnChange,
-        });
+        };
+        builder.Add(new ListReplacingConfigurationSource(json, layers));
     }
 }

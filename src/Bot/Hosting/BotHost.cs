@@ -24,7 +24,9 @@ public static class BotHost
 
         builder.Services.AddSystemd();
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddCommands(builder.Configuration);
         builder.Services.AddPostReading(builder.Configuration);
+        builder.Services.AddWatching(builder.Configuration);
         overrides?.Invoke(builder.Services);
         return builder.Build();
     }

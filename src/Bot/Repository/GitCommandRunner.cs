@@ -1,0 +1,94 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace Bot.Repository;
+
+/// <summary>
+/// Runs the <c>git</c> command line without a shell (arguments passed one by one), never prompting for credentials.
+/// Failures become <see cref="RepositorySyncException"/>s with git's own words, credentials removed.
+/// </summary>
+public sealed class GitCommandRunner(string executable, TimeProvider time)
+{
+    /// <summary>How long one git command may run before it is killed.</summary>
+    public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
+
+    public string Executable { get; } = executable;
+
+    public async Task<string> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var what = $"git {arguments[0]}";
+        using var process = new Process { StartInfo = CreateStartInfo(workingDirectory, arguments) };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception ex)
+        {
+            throw new RepositorySyncException(
+                $"{what} could not start: the git command line '{Executable}' was not found or cannot run ({ex.Message}). Install git or unset Repository:Remote.");
+        }
+
+        using var timeout = new CancellationTokenSource(CommandTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var output = process.StandardOutput.ReadToEndAsync(linked.Token);
+        var errors = process.StandardError.ReadToEndAsync(linked.Token);
+        try
+        {
+            await process.WaitForExitAsync(linked.Token);
+            await Task.WhenAll(output, errors);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new RepositorySyncException($"{what} did not finish within {CommandTimeout.TotalMinutes:0} minutes and was stopped.");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new RepositorySyncException($"{what} failed (exit code {process.ExitCode}): {Summarize(await errors)}");
+        }
+
+        return (await output).Trim();
+    }
+
+    private ProcessStartInfo CreateStartInfo(string workingDirectory, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(Executable)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = false,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Never wait for a password on a terminal or a credential helper's window: fail with git's message instead.
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        start.Environment["GCM_INTERACTIVE"] = "never";
+        start.Environment["GIT_ASKPASS"] = "";
+        start.Environment["SSH_ASKPASS"] = "";
+        if (!start.Environment.ContainsKey("GIT_SSH_COMMAND"))
+        {
+            start.Environment["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
+        }
+
+        start.Environment["LC_ALL"] = "C";
+        return start;
+    }
+
+    private static string Summarize(string errorOutput)
+    {
+        var lines = errorOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? "git printed no error message." : string.Join(" ", lines.TakeLast(3));
+    }
+}

@@ -1,0 +1,68 @@
+using Bot.Core.Repository;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Repository;
+
+/// <summary>
+/// Keeps the clone of <c>Repository:Remote</c> current: clones it on first start, then fetches the branch and resets
+/// hard to it, which also follows a rewritten (force-pushed) history. Called by the <see cref="RepositoryWatcher"/>.
+/// </summary>
+public sealed class GitRepositorySync(
+    RepositoryLocation location,
+    IOptions<RepositoryOptions> options,
+    GitCommandRunner git,
+    ILogger<GitRepositorySync> logger)
+{
+    public bool IsEnabled => location.UsesRemote;
+
+    /// <summary>Clones or updates the repository and returns the commit now checked out.</summary>
+    public async Task<string> SyncAsync(CancellationToken cancellationToken)
+    {
+        var remote = location.Remote ?? throw new InvalidOperationException("Repository:Remote is not set.");
+        var branch = options.Value.Branch.Trim();
+        var clone = location.ClonePath;
+        if (!Directory.Exists(Path.Combine(clone, ".git")))
+        {
+            await CloneAsync(remote, branch, clone, cancellationToken);
+        }
+        else
+        {
+            await git.RunAsync(clone, ["remote", "set-url", "origin", remote], cancellationToken);
+            await git.RunAsync(clone, ["fetch", "--quiet", "--no-tags", "origin", $"+refs/heads/{branch}:refs/remotes/origin/{branch}"], cancellationToken);
+            await git.RunAsync(clone, ["reset", "--quiet", "--hard", $"refs/remotes/origin/{branch}"], cancellationToken);
+            await git.RunAsync(clone, ["clean", "--quiet", "-fd"], cancellationToken);
+        }
+
+        var commit = await git.RunAsync(clone, ["rev-parse", "HEAD"], cancellationToken);
+        GitSyncLog.Synced(logger, UrlRedactor.Redact(remote), branch, commit);
+        return commit;
+    }
+
+    /// <summary>Clones beside the target and moves it into place, so an interrupted clone never looks like a good one.</summary>
+    private async Task CloneAsync(string remote, string branch, string clone, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(clone) && Directory.EnumerateFileSystemEntries(clone).Any())
+        {
+            throw new RepositorySyncException(
+                $"The clone folder '{clone}' exists but is not a git repository; remove it so that Repository:Remote can be cloned there.");
+        }
+
+        var parent = Path.GetDirectoryName(clone)!;
+        Directory.CreateDirectory(parent);
+        var partial = clone + ".partial";
+        if (Directory.Exists(partial))
+        {
+            Directory.Delete(partial, recursive: true);
+        }
+
+        GitSyncLog.Cloning(logger, UrlRedactor.Redact(remote), branch, clone);
+        await git.RunAsync(parent, ["clone", "--quiet", "--no-tags", "--single-branch", "--branch", branch, "--", remote, partial], cancellationToken);
+        if (Directory.Exists(clone))
+        {
+            Directory.Delete(clone);
+        }
+
+        Directory.Move(partial, clone);
+    }
+}

@@ -1,0 +1,45 @@
+namespace Bot.Repository;
+
+/// <summary>Wakes a waiting loop early; many signals before the wake count as one.</summary>
+public sealed class WakeSignal
+{
+    private readonly Lock gate = new();
+    private TaskCompletionSource signaled = NewSource();
+
+    public void Set()
+    {
+        lock (gate)
+        {
+            signaled.TrySetResult();
+        }
+    }
+
+    /// <summary>Waits until <see cref="Set"/> or until <paramref name="timeout"/> passes on <paramref name="time"/>.</summary>
+    public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    {
+        Task wake;
+        lock (gate)
+        {
+            wake = signaled.Task;
+        }
+
+        if (!wake.IsCompleted && timeout > TimeSpan.Zero)
+        {
+            using var stopDelay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var delay = Task.Delay(timeout, time, stopDelay.Token);
+            await Task.WhenAny(wake, delay);
+            await stopDelay.CancelAsync();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            if (signaled.Task.IsCompleted)
+            {
+                signaled = NewSource();
+            }
+        }
+    }
+
+    private static TaskCompletionSource NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
