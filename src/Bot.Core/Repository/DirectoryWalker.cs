@@ -100,13 +100,22 @@ internal static class DirectoryWalker
             return new Entry(entry.ToFullPath(), name, true, 0, default);
         }
 
+        var fullPath = entry.ToFullPath();
         try
         {
-            return new Entry(entry.ToFullPath(), name, false, entry.Length, entry.LastWriteTimeUtc.UtcDateTime);
+            if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+            {
+                return new Entry(fullPath, name, false, entry.Length, entry.LastWriteTimeUtc.UtcDateTime);
+            }
+
+            // A linked post: size and time are the target's, so an edit of the target is seen and read whole.
+            return new FileInfo(fullPath).ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target
+                ? new Entry(fullPath, name, false, target.Length, target.LastWriteTimeUtc)
+                : new Entry(fullPath, name, false, -1, default);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new Entry(entry.ToFullPath(), name, false, -1, default);
+            return new Entry(fullPath, name, false, -1, default);
         }
     }
 

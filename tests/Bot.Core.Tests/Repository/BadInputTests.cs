@@ -106,6 +106,19 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Scan_SymlinkedPostFile_IsReadThroughTheLink()
+    {
+        using var blog = NewBlog();
+        var target = blog.Write("elsewhere/long.md", "---\ntitle: Linked\ndate: 2025-02-02\n---\n" + new string('x', 5000) + "\n");
+        File.CreateSymbolicLink(Path.Combine(blog.Path, "source/_posts/linked.md"), target);
+
+        var scan = Scan(blog.Path);
+
+        Assert.Empty(scan.Warnings);
+        Assert.Equal("Linked", scan.BySource("source/_posts/linked.md").Title);
+    }
+
+    [Fact]
     public void Scan_DuplicateFrontMatterId_KeepsFirstAndWarns()
     {
         using var blog = NewBlog();
