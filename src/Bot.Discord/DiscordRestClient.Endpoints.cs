@@ -57,6 +57,11 @@ public sealed partial class DiscordRestClient
     public Task<DiscordUser> GetCurrentUserAsync(CancellationToken cancellationToken = default) =>
         SendForAsync(DiscordRoutes.GetCurrentUser(), null, Json.DiscordUser, cancellationToken);
 
+    /// <summary>The bot's own application, whose id the command endpoints need.</summary>
+    /// <remarks>https://discord.com/developers/docs/resources/application#get-current-application</remarks>
+    public Task<DiscordApplication> GetCurrentApplicationAsync(CancellationToken cancellationToken = default) =>
+        SendForAsync(DiscordRoutes.GetCurrentApplication(), null, Json.DiscordApplication, cancellationToken);
+
     /// <remarks>https://discord.com/developers/docs/resources/channel#get-channel</remarks>
     public Task<DiscordChannel> GetChannelAsync(string channelId, CancellationToken cancellationToken = default) =>
         SendForAsync(DiscordRoutes.GetChannel(channelId), null, Json.DiscordChannel, cancellationToken);

@@ -19,12 +19,12 @@ internal sealed class CategoryLookup
 
     private CategoryLookup(PostIndex index)
     {
-        Entries = [.. index.Categories.Select(c => new Entry(c, CategoryName.Normalize(c.Name), CategoryMatcher.Loose(c.Name)))];
+        Entries = [.. index.Categories.Select(c => new Entry(c, CategoryName.Normalize(c.Name), CategoryMatcher.Loose(c.Name), CategoryShortId.For(c.Name)))];
         byName = Entries.GroupBy(e => e.Normalized, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Category, StringComparer.Ordinal);
         byLooseName = Entries.Where(e => e.Loose.Length > 0).GroupBy(e => e.Loose, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Category, StringComparer.Ordinal);
-        byShortId = Entries.GroupBy(e => CategoryShortId.For(e.Category.Name), StringComparer.Ordinal)
+        byShortId = Entries.GroupBy(e => e.ShortId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Category, StringComparer.Ordinal);
         EarliestExpiry = index.Published.Where(p => p.ExpiryDate is not null).Select(p => p.ExpiryDate).Min();
     }
@@ -43,5 +43,5 @@ internal sealed class CategoryLookup
 
     public CategoryCount? ByShortId(string id) => byShortId.GetValueOrDefault(id);
 
-    internal sealed record Entry(CategoryCount Category, string Normalized, string Loose);
+    internal sealed record Entry(CategoryCount Category, string Normalized, string Loose, string ShortId);
 }

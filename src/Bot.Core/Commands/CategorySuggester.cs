@@ -25,7 +25,7 @@ public static class CategorySuggester
         var loose = CategoryMatcher.Loose(query);
         var prefix = new List<CategoryCount>();
         var contains = new List<CategoryCount>();
-        foreach (var (category, name, looseName) in CategoryLookup.For(index).Entries)
+        foreach (var (category, name, looseName, _) in CategoryLookup.For(index).Entries)
         {
             if (name.StartsWith(normalized, StringComparison.Ordinal) || (loose.Length > 0 && looseName.StartsWith(loose, StringComparison.Ordinal)))
             {

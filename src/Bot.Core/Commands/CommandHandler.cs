@@ -80,13 +80,13 @@ public sealed class CommandHandler
             Heading = texts.CategoryHeading(category.Name),
             Text = texts.PostCount(posts.Count),
             Items = Items(posts, window),
-            Paging = Paging(window, texts.Newer, texts.Older, page => CommandPayload.ForCategory(category.Name, page)),
+            Paging = Paging(window, texts.Newer, texts.Older, page => CommandPayload.ForCategory(CategoryShortId.For(category.Name), page)),
         };
     }
 
     private Reply CategoryList(int requestedPage, PostIndex index, CommandTexts texts, string? notice)
     {
-        var categories = index.Categories;
+        var categories = CategoryLookup.For(index).Entries;
         if (categories.Count == 0)
         {
             return new Reply { Heading = texts.CategoriesHeading, Text = texts.NoPosts };
@@ -99,7 +99,7 @@ public sealed class CommandHandler
             Text = notice,
             IsNotice = notice is not null,
             CategoryChoices = [.. categories.Skip(window.Skip).Take(window.Take)
-                .Select(c => new ReplyButton(texts.CategoryChoice(c.Name, c.Count), CommandPayload.ForCategory(c.Name, 0)))],
+                .Select(e => new ReplyButton(texts.CategoryChoice(e.Category.Name, e.Category.Count), CommandPayload.ForCategory(e.ShortId, 0)))],
             Paging = Paging(window, texts.PreviousPage, texts.NextPage, page => CommandPayload.Encode(new CategoryListCommand(page), index)),
         };
     }

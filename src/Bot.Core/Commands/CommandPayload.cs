@@ -51,9 +51,8 @@ public static class CommandPayload
         };
     }
 
-    /// <summary>The payload of a category button, for a name taken from the index.</summary>
-    internal static string ForCategory(string indexedName, int page) =>
-        Invariant($"c:{CategoryShortId.For(indexedName)}:{Page(page)}");
+    /// <summary>The payload of a category button, from the category's short id.</summary>
+    internal static string ForCategory(string shortId, int page) => Invariant($"c:{shortId}:{Page(page)}");
 
     private static string ShortIdOf(string category, PostIndex index) =>
         CategoryShortId.For(CategoryMatcher.Resolve(index, category)?.Name ?? category);

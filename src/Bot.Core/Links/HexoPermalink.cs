@@ -11,7 +11,8 @@ namespace Bot.Core.Links;
 /// <c>:post_title</c> (slugized, lower case), <c>:id</c>, <c>:hash</c>, date tokens, <c>:category</c> (slug of the last
 /// category with its parents), any front matter key, then <c>permalink_defaults</c>. The result is joined to
 /// <c>url</c>, percent-encoded like <c>encodeURL</c> (CJK stays readable in the source, encoded in the URL), and
-/// <c>pretty_urls</c> trims <c>index.html</c> / <c>.html</c>.
+/// <c>pretty_urls</c> trims <c>index.html</c> / <c>.html</c>. With <c>post_asset_folder</c> a path that ends in neither
+/// <c>/</c> nor <c>.html</c> gets a trailing <c>/</c>.
 /// </summary>
 public static class HexoPermalink
 {
@@ -20,6 +21,11 @@ public static class HexoPermalink
         var path = FrontMatterValues.GetString(post.FrontMatter, "permalink") is { Length: > 0 } own
             ? (own.StartsWith('/') ? own : "/" + own)
             : PermalinkTemplate.Expand(site.Permalink, name => Resolve(name, post, site));
+        if (site.PostAssetFolder && !path.EndsWith('/') && !path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            path += "/";
+        }
+
         var joined = ("/" + path).Replace("//", "/", StringComparison.Ordinal);
         while (joined.Contains("//", StringComparison.Ordinal))
         {

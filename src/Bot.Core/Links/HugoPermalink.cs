@@ -7,8 +7,9 @@ namespace Bot.Core.Links;
 /// Hugo's page URL: front matter <c>url</c> wins; else the section's pattern from <c>[permalinks]</c>
 /// (<c>:year :month :monthname :day :weekday :weekdayname :yearday :section :sections :title :slug :filename
 /// :slugorfilename :contentbasename :slugorcontentbasename</c>); else the default, the content path with the file name
-/// replaced by <c>slug</c> when set, sanitized and lower-cased (<c>/posts/my-first-post/</c>). A leaf bundle
-/// (<c>index.md</c>) takes its folder's name.
+/// replaced by <c>slug</c> when set, sanitized as a whole and lower-cased (<c>/posts/my-first-post/</c>). A leaf bundle
+/// (<c>index.md</c>) takes its folder's name. <c>:sections</c> lists the top folder and the nested folders that are
+/// sections themselves (hold an <c>_index</c> page).
 /// </summary>
 public static class HugoPermalink
 {
@@ -24,11 +25,20 @@ public static class HugoPermalink
         var segments = post.PostPath.Split('/');
         var isBundle = segments.Length > 1 && segments[^1] is "index";
         var fileName = isBundle ? segments[^2] : segments[^1];
-        var sections = segments[..^(isBundle ? 2 : 1)];
-        var section = sections.Length > 0 ? sections[0] : string.Empty;
+        var folders = segments[..^(isBundle ? 2 : 1)];
+        var section = folders.Length > 0 ? folders[0] : string.Empty;
+        var sections = SectionsOf(folders, site);
         var pattern = site.SectionPermalinks.TryGetValue(section, out var configured) ? configured : site.Permalink;
         var slug = FrontMatterValues.GetString(post.FrontMatter, "slug");
         var lower = site.PathToLower;
+        if (string.Equals(pattern, DefaultPattern, StringComparison.Ordinal))
+        {
+            // Hugo sanitizes the default target path as a whole, trailing slash included: a slug ending in a dropped
+            // character ("Slug 🚀") keeps its hyphen ("/posts/slug-/"), as Hugo 0.111 publishes it.
+            var raw = "/" + string.Join('/', folders.Append(slug ?? fileName)) + "/";
+            return site.SiteUrl + HugoUrlize.Urlize(raw.Replace("//", "/", StringComparison.Ordinal), lower);
+        }
+
         var date = post.Date;
         string Urlize(string text) => HugoUrlize.Urlize(text, lower);
         string? Resolve(string name) => name switch
@@ -55,5 +65,29 @@ public static class HugoPermalink
         }
 
         return site.SiteUrl + (path.StartsWith('/') ? path : "/" + path);
+    }
+
+    /// <summary>The top folder, then each deeper folder that is a section itself (when the site's sections are known).</summary>
+    private static string[] SectionsOf(string[] folders, SiteSettings site)
+    {
+        if (folders.Length <= 1 || site.HugoSections.Count == 0)
+        {
+            return folders;
+        }
+
+        var sections = new List<string> { folders[0] };
+        for (var depth = 2; depth <= folders.Length; depth++)
+        {
+            if (site.HugoSections.Contains(string.Join('/', folders[..depth])))
+            {
+                sections.Add(folders[depth - 1]);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return [.. sections];
     }
 }

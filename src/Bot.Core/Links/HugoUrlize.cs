@@ -23,10 +23,10 @@ public static class HugoUrlize
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var prependHyphen = false;
-        for (var i = 0; i < text.Length; i++)
+        var index = 0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            var c = text[i];
-            if (IsAllowed(text, i, c))
+            if (IsAllowed(text, index, rune))
             {
                 if (prependHyphen)
                 {
@@ -34,19 +34,23 @@ public static class HugoUrlize
                     prependHyphen = false;
                 }
 
-                builder.Append(c);
+                builder.Append(rune.ToString());
             }
-            else if (builder.Length > 0 && (c == '-' || char.IsWhiteSpace(c)))
+            else if (builder.Length > 0 && (rune.Value == '-' || Rune.IsWhiteSpace(rune)))
             {
                 prependHyphen = true;
             }
+
+            index += rune.Utf16SequenceLength;
         }
 
         return builder.ToString();
     }
 
-    private static bool IsAllowed(string text, int index, char c) =>
-        c != ' ' && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || "./\\_#+~".Contains(c, StringComparison.Ordinal)
-            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-            || (c == '%' && index + 2 < text.Length && char.IsAsciiHexDigit(text[index + 1]) && char.IsAsciiHexDigit(text[index + 2])));
+    /// <summary>Go's unicode.IsLetter, IsDigit and IsMark work on code points: an emoji is none of them and is dropped.</summary>
+    private static bool IsAllowed(string text, int index, Rune rune) =>
+        rune.Value != ' ' && (Rune.IsLetter(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+            || (rune.IsAscii && "./\\_#+~".Contains((char)rune.Value, StringComparison.Ordinal))
+            || (rune.Value == '%' && index + 2 < text.Length && char.IsAsciiHexDigit(text[index + 1]) && char.IsAsciiHexDigit(text[index + 2])));
 }

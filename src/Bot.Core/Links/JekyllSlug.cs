@@ -16,11 +16,11 @@ public static class JekyllSlug
     public static string Slugify(string text, string mode = "default", bool cased = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Func<char, bool>? keep = mode switch
+        Func<Rune, bool>? keep = mode switch
         {
-            "raw" => static c => !char.IsWhiteSpace(c),
-            "pretty" => static c => IsAlphanumeric(c) || PrettyKeeps.Contains(c, StringComparison.Ordinal),
-            "ascii" => static c => char.IsAsciiLetterOrDigit(c),
+            "raw" => static r => !Rune.IsWhiteSpace(r),
+            "pretty" => static r => IsAlphanumeric(r) || (r.IsAscii && PrettyKeeps.Contains((char)r.Value, StringComparison.Ordinal)),
+            "ascii" => static r => r.IsAscii && char.IsAsciiLetterOrDigit((char)r.Value),
             "default" or "latin" => IsAlphanumeric,
             _ => null,
         };
@@ -32,11 +32,11 @@ public static class JekyllSlug
         var source = mode == "latin" ? Transliterate(text) : text;
         var builder = new StringBuilder(source.Length);
         var inRun = false;
-        foreach (var c in source)
+        foreach (var rune in source.EnumerateRunes())
         {
-            if (keep(c))
+            if (keep(rune))
             {
-                builder.Append(c);
+                builder.Append(rune.ToString());
                 inRun = false;
             }
             else if (!inRun)
@@ -60,8 +60,9 @@ public static class JekyllSlug
         return cased ? slug : slug.ToLowerInvariant();
     }
 
-    private static bool IsAlphanumeric(char c) =>
-        char.IsLetter(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.DecimalDigitNumber
+    /// <summary>Ruby's <c>[[:alnum:]]</c> on code points: letters, marks, decimal digits; an emoji is none of them.</summary>
+    private static bool IsAlphanumeric(Rune rune) =>
+        Rune.IsLetter(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber
             or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>I18n.transliterate: accented Latin letters lose their accents, anything else non-ASCII becomes '?'.</summary>

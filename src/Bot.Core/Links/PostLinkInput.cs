@@ -9,6 +9,9 @@ public sealed record PostLinkInput
     /// </summary>
     public required string PostPath { get; init; }
 
+    /// <summary>The source file name without extension, as on disk (Jekyll's <c>:name</c> keeps the date prefix).</summary>
+    public string? FileName { get; init; }
+
     public required string Title { get; init; }
 
     /// <summary>The post date in the site's time zone (what the generator formats date tokens with).</summary>

@@ -20,10 +20,14 @@ public static class PostDates
         "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-dd HH:mm zzz",
     ];
 
-    public static bool TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset date)
+    public static bool TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset date) => TryParse(text, zone, out date, out _);
+
+    /// <summary>As <see cref="TryParse(string?, TimeZoneInfo, out DateTimeOffset)"/>, also telling whether the text carried an offset.</summary>
+    public static bool TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset date, out bool hasOffset)
     {
         ArgumentNullException.ThrowIfNull(zone);
         date = default;
+        hasOffset = false;
         if (string.IsNullOrWhiteSpace(text))
         {
             return false;
@@ -32,6 +36,7 @@ public static class PostDates
         var trimmed = NormalizeOffset(text.Trim());
         if (DateTimeOffset.TryParseExact(trimmed, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
+            hasOffset = true;
             return true;
         }
 

@@ -45,13 +45,17 @@ public sealed class PostParser
         var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);
         var (categories, lastCategoryPath) = PostCategories.Read(site.Layout, fields, file.FolderCategories);
         var id = PostIdentity.For(fields, file.Source);
-        var postPath = site.Layout == RepositoryLayout.Jekyll && hasDatePrefix
-            ? file.PostPath[..^fileName.Length] + nameWithoutDate
-            : file.PostPath;
+        var postPath = site.Layout switch
+        {
+            RepositoryLayout.Jekyll when hasDatePrefix => file.PostPath[..^fileName.Length] + nameWithoutDate,
+            RepositoryLayout.Hexo => HexoFileSlug.From(site.NewPostName, file.PostPath),
+            _ => file.PostPath,
+        };
         var link = PostLinkBuilder.Build(
             new PostLinkInput
             {
                 PostPath = postPath,
+                FileName = fileName,
                 Title = title,
                 Date = date,
                 Categories = categories,
@@ -105,7 +109,7 @@ public sealed class PostParser
         {
             if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text)
             {
-                if (PostDates.TryParse(text, site.TimeZone, out var date))
+                if (GeneratorDates.TryParse(text, site.TimeZone, site.Layout, out var date))
                 {
                     return date;
                 }
@@ -128,7 +132,7 @@ public sealed class PostParser
     {
         foreach (var key in keys)
         {
-            if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text && PostDates.TryParse(text, site.TimeZone, out var date))
+            if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text && GeneratorDates.TryParse(text, site.TimeZone, site.Layout, out var date))
             {
                 return date;
             }

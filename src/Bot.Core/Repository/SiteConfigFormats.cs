@@ -29,6 +29,8 @@ internal static class SiteConfigFormats
             DefaultCategory = FrontMatterValues.GetString(config, "default_category") ?? "uncategorized",
             TrailingIndex = prettyUrls is null || FrontMatterValues.GetBool(prettyUrls, "trailing_index") != false,
             TrailingHtml = prettyUrls is null || FrontMatterValues.GetBool(prettyUrls, "trailing_html") != false,
+            PostAssetFolder = FrontMatterValues.GetBool(config, "post_asset_folder") == true,
+            NewPostName = FrontMatterValues.GetString(config, "new_post_name") is { Length: > 0 } newPostName ? newPostName : HexoFileSlug.DefaultNewPostName,
             PostFolders = [sourceDir + "/_posts", sourceDir + "/_drafts"],
             ConfigFile = "_config.yml",
         };
@@ -76,6 +78,7 @@ internal static class SiteConfigFormats
             SiteUrl = baseUrl,
             Permalink = HugoPermalink.DefaultPattern,
             SectionPermalinks = sections,
+            HugoSections = HugoSectionFinder.Find(Path.Combine(root, contentDir)),
             TimeZone = Zone(config, "timeZone", root, configFile ?? "hugo.toml", fallbackZone),
             PathToLower = FrontMatterValues.GetBool(config, "disablePathToLower") != true,
             PostFolders = [contentDir],

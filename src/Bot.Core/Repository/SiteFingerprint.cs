@@ -7,7 +7,7 @@ internal static class SiteFingerprint
 {
     public static string Of(SiteSettings site, SummaryOptions summary) => string.Join('\u001f',
         site.Layout, site.RootPath, site.SiteUrl, site.Permalink, site.TimeZone.Id, site.DefaultCategory, site.TrailingIndex,
-        site.TrailingHtml, site.PathToLower, site.ExcerptSeparator, Join(site.SectionPermalinks), Join(site.PermalinkDefaults),
+        site.TrailingHtml, site.PostAssetFolder, site.NewPostName, string.Join(',', site.HugoSections.Order(StringComparer.Ordinal)), site.PathToLower, site.ExcerptSeparator, Join(site.SectionPermalinks), Join(site.PermalinkDefaults),
         Join(site.CategoryMap), string.Join(',', site.PostFolders), summary.MaxLength, summary.CodePlaceholder);
 
     private static string Join(IReadOnlyDictionary<string, string> map) =>

@@ -1,3 +1,5 @@
+using Bot.Core.Links;
+
 namespace Bot.Core.Repository;
 
 /// <summary>
@@ -37,6 +39,18 @@ public sealed record SiteSettings
 
     /// <summary>Hexo <c>pretty_urls.trailing_html</c>: false drops a trailing <c>.html</c>.</summary>
     public bool TrailingHtml { get; init; } = true;
+
+    /// <summary>Hexo <c>new_post_name</c>: the file name pattern a post's slug (<c>:title</c>) is read from.</summary>
+    public string NewPostName { get; init; } = HexoFileSlug.DefaultNewPostName;
+
+    /// <summary>Hexo <c>post_asset_folder</c>: a permalink not ending in <c>/</c> or <c>.html</c> gets a trailing <c>/</c>.</summary>
+    public bool PostAssetFolder { get; init; }
+
+    /// <summary>
+    /// Hugo: folders under the content folder (relative, <c>/</c> separators) that are sections, what <c>:sections</c>
+    /// lists: every top-level folder, and a deeper folder only when it holds an <c>_index</c> page.
+    /// </summary>
+    public IReadOnlySet<string> HugoSections { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Hugo lower-cases paths unless <c>disablePathToLower</c>.</summary>
     public bool PathToLower { get; init; } = true;

@@ -112,9 +112,12 @@ public sealed class DiscordGateway
     {
         await _pacer.WaitBeforeIdentifyAsync(stoppingToken);
         var gateway = await _rest.GetGatewayBotAsync(stoppingToken);
-        if (gateway.SessionStartLimit is { Remaining: <= 0, ResetAfter: > 0 } limit)
+        if (gateway.SessionStartLimit is { ResetAfter: > 0 } limit && limit.Remaining <= _options.IdentifyReserve)
         {
-            await _pacer.WaitAsync(TimeSpan.FromMilliseconds(limit.ResetAfter), "the daily identify budget is used up", stoppingToken);
+            await _pacer.WaitAsync(
+                TimeSpan.FromMilliseconds(limit.ResetAfter),
+                $"only {limit.Remaining} of {limit.Total} daily identifies left; waiting for the budget to reset",
+                stoppingToken);
         }
 
         return _options.GatewayUrl ?? new Uri(gateway.Url);

@@ -31,6 +31,13 @@ public sealed class DiscordGatewayOptions
     /// <remarks>https://discord.com/developers/docs/events/gateway#session-start-limit-object</remarks>
     public TimeSpan IdentifySpacing { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Identifies kept in reserve from the daily budget (1000): at or below it the gateway waits for the budget to
+    /// reset, because using it up ends every session and resets the token.
+    /// </summary>
+    /// <remarks>https://discord.com/developers/docs/events/gateway#session-start-limit-object</remarks>
+    public int IdentifyReserve { get; init; } = 10;
+
     /// <summary>Gateway sends allowed per <see cref="SendWindow"/>; Discord disconnects past 120 per 60 s.</summary>
     /// <remarks>https://discord.com/developers/docs/events/gateway#rate-limiting</remarks>
     public int SendLimit { get; init; } = 120;

@@ -3,7 +3,8 @@ namespace Bot.Discord.Gateway;
 /// <summary>
 /// Decides how long to wait before reconnecting and before identifying: the first reconnect after a healthy session
 /// is immediate, then the wait doubles from 1 s up to the cap, scaled by a random factor in [0.5, 1); identifies are
-/// at least <see cref="DiscordGatewayOptions.IdentifySpacing"/> apart; op 9 (not resumable) waits 1-5 s.
+/// at least <see cref="DiscordGatewayOptions.IdentifySpacing"/> apart; op 9 (not resumable) waits 1-5 s or the
+/// backoff, whichever is longer.
 /// </summary>
 /// <remarks>https://discord.com/developers/docs/events/gateway#resuming</remarks>
 internal sealed class ReconnectPacer(DiscordGatewayOptions options, Action<GatewayStatus> report)
@@ -23,8 +24,10 @@ internal sealed class ReconnectPacer(DiscordGatewayOptions options, Action<Gatew
         _failures++;
         if (end.InvalidSession)
         {
-            // https://discord.com/developers/docs/events/gateway-events#invalid-session: wait 1-5 s, then identify.
-            return WaitAsync(TimeSpan.FromSeconds(1 + (4 * options.Random())), "invalid session; identifying again", cancellationToken);
+            // https://discord.com/developers/docs/events/gateway-events#invalid-session: wait 1-5 s, then identify;
+            // the backoff also applies, so identifies that keep failing slow down instead of burning the daily budget.
+            var wait = TimeSpan.FromSeconds(1 + (4 * options.Random()));
+            return WaitAsync(TimeSpan.FromTicks(Math.Max(wait.Ticks, BackoffFor(_failures).Ticks)), "invalid session; identifying again", cancellationToken);
         }
 
         return WaitAsync(BackoffFor(_failures), $"reconnect attempt {_failures}", cancellationToken);

@@ -37,6 +37,9 @@ internal static class DiscordRoutes
     /// <remarks>https://discord.com/developers/docs/resources/user#get-current-user</remarks>
     public static DiscordRoute GetCurrentUser() => Get("/users/@me", string.Empty);
 
+    /// <remarks>https://discord.com/developers/docs/resources/application#get-current-application</remarks>
+    public static DiscordRoute GetCurrentApplication() => Get("/applications/@me", string.Empty);
+
     /// <remarks>https://discord.com/developers/docs/resources/channel#get-channel</remarks>
     public static DiscordRoute GetChannel(string channelId) => Get($"/channels/{Escape(channelId)}", channelId, "/channels/{channel.id}");
 

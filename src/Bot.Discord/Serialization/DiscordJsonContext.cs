@@ -17,6 +17,7 @@ namespace Bot.Discord.Serialization;
 [JsonSerializable(typeof(WebhookExecuteRequest))]
 [JsonSerializable(typeof(DiscordMessage))]
 [JsonSerializable(typeof(DiscordUser))]
+[JsonSerializable(typeof(DiscordApplication))]
 [JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(GuildMember))]
 [JsonSerializable(typeof(IReadOnlyList<GuildRole>))]

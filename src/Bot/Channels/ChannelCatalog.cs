@@ -78,13 +78,17 @@ public sealed class ChannelCatalog : IChannelCatalog, IDisposable
         }
 
         ChannelCatalogLog.Replaced(logger, replacement.Count, string.Join(", ", replacement.Select(c => c.Name)));
-        try
+        // Each subscriber on its own: one that throws must not keep the change from the others.
+        foreach (var subscriber in Changed?.GetInvocationList().Cast<Action<IReadOnlyList<ChannelOptions>>>() ?? [])
         {
-            Changed?.Invoke(replacement);
-        }
-        catch (Exception ex)
-        {
-            ChannelCatalogLog.SubscriberFailed(logger, ex);
+            try
+            {
+                subscriber(replacement);
+            }
+            catch (Exception ex)
+            {
+                ChannelCatalogLog.SubscriberFailed(logger, ex);
+            }
         }
     }
 

@@ -65,11 +65,7 @@ public static class ChannelListReader
         }
 
         var platform = item[nameof(ChannelOptions.Platform)];
-        if (!HasValue(platform))
-        {
-            errors.Add($"{item.Path}:Platform is missing; use Telegram, Discord or Console.");
-        }
-        else if (!IsEnumName<ChannelPlatform>(platform!))
+        if (HasValue(platform) && !IsEnumName<ChannelPlatform>(platform!))
         {
             errors.Add($"{item.Path}:Platform '{platform}' is not a known platform; use Telegram, Discord or Console.");
         }

@@ -19,6 +19,9 @@ public static class BotCli
         {
             ConfigOption,
         };
+        root.Subcommands.Add(StatusVerb.Create());
+        root.Subcommands.Add(ResendVerb.Create());
+        root.Subcommands.Add(PreviewVerb.Create());
         root.Subcommands.Add(PostsVerb.Create());
         root.SetAction((parse, ct) => RunServiceVerb.RunAsync(parse.GetValue(ConfigOption) ?? [], ct));
         return root;

@@ -24,8 +24,10 @@ public static class BotHost
 
         builder.Services.AddSystemd();
         builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddDelivery(builder.Configuration);
         builder.Services.AddCommands(builder.Configuration);
         builder.Services.AddPostReading(builder.Configuration);
+        builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWatching(builder.Configuration);
         overrides?.Invoke(builder.Services);
         return builder.Build();

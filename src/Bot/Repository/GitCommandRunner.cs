@@ -41,7 +41,7 @@ public sealed class GitCommandRunner(string executable, TimeProvider time)
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            StopQuietly(process);
             cancellationToken.ThrowIfCancellationRequested();
             throw new RepositorySyncException($"{what} did not finish within {CommandTimeout.TotalMinutes:0} minutes and was stopped.");
         }
@@ -84,6 +84,18 @@ public sealed class GitCommandRunner(string executable, TimeProvider time)
 
         start.Environment["LC_ALL"] = "C";
         return start;
+    }
+
+    private static void StopQuietly(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited on its own meanwhile.
+        }
     }
 
     private static string Summarize(string errorOutput)

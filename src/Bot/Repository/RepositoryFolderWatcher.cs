@@ -1,9 +1,8 @@
 namespace Bot.Repository;
 
 /// <summary>
-/// The <see cref="FileSystemWatcher"/>s of one repository: each post folder recursively, and the repository root
-/// (where the site config files live) on its own. A folder that does not exist yet is waited for by watching its
-/// nearest existing parent; once it appears, it is watched like the others.
+/// The <see cref="FileSystemWatcher"/>s of one repository, kept in line with <see cref="WatchPlan"/>: a folder that
+/// does not exist yet is waited for by watching its nearest existing parent; once it appears, it is watched like the others.
 /// </summary>
 public sealed class RepositoryFolderWatcher(Action<string> changed, Action<Exception> failed) : IDisposable
 {
@@ -61,7 +60,7 @@ public sealed class RepositoryFolderWatcher(Action<string> changed, Action<Excep
         {
             for (var pass = 0; pass < MaxRewirePasses && !disposed; pass++)
             {
-                var wanted = WantedWatches();
+                var wanted = WatchPlan.For(rootPath, postFolders);
                 foreach (var stale in watchers.Keys.Where(key => !wanted.Contains(key)).ToList())
                 {
                     watchers.Remove(stale, out var watcher);
@@ -83,36 +82,12 @@ public sealed class RepositoryFolderWatcher(Action<string> changed, Action<Excep
                 }
 
                 // A folder created between the check and the start of its parent's watcher has no event: look again.
-                if (WantedWatches().SetEquals(wanted))
+                if (WatchPlan.For(rootPath, postFolders).SetEquals(wanted))
                 {
                     return;
                 }
             }
         }
-    }
-
-    private HashSet<(string Path, bool Recursive)> WantedWatches()
-    {
-        var wanted = new HashSet<(string Path, bool Recursive)>();
-        foreach (var folder in postFolders)
-        {
-            if (Directory.Exists(folder))
-            {
-                wanted.Add((folder, true));
-            }
-            else if (NearestExistingParent(folder) is { } parent)
-            {
-                wanted.Add((parent, false));
-            }
-        }
-
-        var root = Directory.Exists(rootPath) ? rootPath : NearestExistingParent(rootPath);
-        if (root is not null && !wanted.Contains((root, true)))
-        {
-            wanted.Add((root, false));
-        }
-
-        return wanted;
     }
 
     private FileSystemWatcher Start(string path, bool recursive)
@@ -135,7 +110,7 @@ public sealed class RepositoryFolderWatcher(Action<string> changed, Action<Excep
 
     private void OnPostFolderEvent(string path)
     {
-        if (!IsInsideGitFolder(path))
+        if (!WatchPlan.IsInsideGitFolder(path))
         {
             changed(path);
         }
@@ -144,7 +119,7 @@ public sealed class RepositoryFolderWatcher(Action<string> changed, Action<Excep
     /// <summary>Something changed beside the config files or on the way to a missing folder: rewire off the event thread, then report.</summary>
     private void OnParentEvent(string path)
     {
-        if (IsInsideGitFolder(path))
+        if (WatchPlan.IsInsideGitFolder(path))
         {
             return;
         }
@@ -170,21 +145,4 @@ public sealed class RepositoryFolderWatcher(Action<string> changed, Action<Excep
         failed(exception);
         OnParentEvent(rootPath);
     }
-
-    private static string? NearestExistingParent(string path)
-    {
-        for (var dir = Path.GetDirectoryName(path); dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (Directory.Exists(dir))
-            {
-                return dir;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsInsideGitFolder(string path) =>
-        path.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-        || path.EndsWith($"{Path.DirectorySeparatorChar}.git", StringComparison.Ordinal);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Bot.Core.Posts;
 using Bot.Core.Repository;
 using Microsoft.Extensions.Hosting;
@@ -17,8 +16,6 @@ public sealed class RepositoryWatcher : BackgroundService
     /// <summary>Longest single wait, so that a huge interval never overflows a timer.</summary>
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
 
-    private readonly IPostScanner scanner;
-    private readonly PostIndexHolder holder;
     private readonly RepositoryLocation location;
     private readonly RepositoryOptions options;
     private readonly GitRepositorySync git;
@@ -27,11 +24,8 @@ public sealed class RepositoryWatcher : BackgroundService
     private readonly RepositoryHealthRecorder health;
     private readonly ScanDebouncer debouncer;
     private readonly WakeSignal wake = new();
-    private readonly ScanWarningFilter warnings = new();
     private readonly RepositoryFolderWatcher folders;
-    private IReadOnlyList<Post> lastPosts = [];
-    private DateTimeOffset? nextStatusChange;
-    private int lastPostCount = -1;
+    private readonly RepositoryScanRunner scans;
 
     public RepositoryWatcher(
         IPostScanner scanner,
@@ -44,8 +38,6 @@ public sealed class RepositoryWatcher : BackgroundService
         IEnumerable<IRepositoryHealthStore> healthStores)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.scanner = scanner;
-        this.holder = holder;
         this.location = location;
         this.options = options.Value;
         this.git = git;
@@ -54,6 +46,7 @@ public sealed class RepositoryWatcher : BackgroundService
         health = new RepositoryHealthRecorder(healthStores.LastOrDefault(), logger);
         debouncer = new ScanDebouncer(time);
         folders = new RepositoryFolderWatcher(OnFileEvent, ex => RepositoryWatcherLog.WatchFailed(logger, ex.Message));
+        scans = new RepositoryScanRunner(scanner, holder, folders, health, time, logger);
     }
 
     /// <summary>Raised after a file event was recorded as a reason to rescan (tests await it instead of sleeping).</summary>
@@ -90,15 +83,16 @@ public sealed class RepositoryWatcher : BackgroundService
                 else if (debouncer.TryTakeDue(now) | now >= nextRescan)
                 {
                     nextRescan = now + options.RescanInterval;
-                    await ScanAsync(stoppingToken);
+                    await scans.ScanAsync(location.RootPath, stoppingToken);
                 }
-                else if (nextStatusChange <= now)
+                else if (scans.NextStatusChange <= now)
                 {
-                    RebuildForStatusChange(now);
+                    scans.RebuildForStatusChange(now);
                 }
                 else
                 {
-                    var wakeAt = Earliest(nextRescan, git.IsEnabled ? nextPull : null, debouncer.DueAt, nextStatusChange);
+                    var wakeAt = new[] { git.IsEnabled ? nextPull : (DateTimeOffset?)null, debouncer.DueAt, scans.NextStatusChange }
+                        .Aggregate(nextRescan, (earliest, other) => other is { } o && o < earliest ? o : earliest);
                     var delay = wakeAt - now;
                     await wake.WaitAsync(delay > MaxWait ? MaxWait : delay, time, stoppingToken);
                 }
@@ -109,8 +103,10 @@ public sealed class RepositoryWatcher : BackgroundService
             }
             catch (Exception ex)
             {
-                RepositoryWatcherLog.ScanFailed(logger, ex.Message, ex);
-                await health.ScanFailedAsync(ex.Message, stoppingToken);
+                // Catch per iteration and keep going: a subscriber's bug or an odd file must not stop the watching.
+                var reason = UrlRedactor.Redact(ex.Message);
+                RepositoryWatcherLog.ScanFailed(logger, reason, ex.GetType().Name);
+                await health.ScanFailedAsync(reason, stoppingToken);
             }
         }
     }
@@ -129,76 +125,9 @@ public sealed class RepositoryWatcher : BackgroundService
         }
     }
 
-    private async Task ScanAsync(CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        PostScan scan;
-        try
-        {
-            scan = scanner.Scan(cancellationToken);
-        }
-        catch (RepositoryUnavailableException ex)
-        {
-            RepositoryWatcherLog.RepositoryUnavailable(logger, ex.Message);
-            await health.ScanFailedAsync(ex.Message, cancellationToken);
-            folders.Watch(location.RootPath, []);
-            return;
-        }
-
-        // Watch before publishing: whoever reacts to the new index can rely on its folders being watched.
-        folders.Watch(scan.Site.RootPath, scan.Site.PostFolders);
-        var now = time.GetUtcNow();
-        var index = PostIndex.Build(scan.Posts, now);
-        lastPosts = scan.Posts;
-        nextStatusChange = NextStatusChange(lastPosts, now);
-        holder.Replace(index);
-        foreach (var warning in warnings.NewSinceLastScan(scan.Warnings))
-        {
-            RepositoryWatcherLog.ScanWarning(logger, warning.File, warning.Reason);
-        }
-
-        if (scan.Posts.Count != lastPostCount)
-        {
-            lastPostCount = scan.Posts.Count;
-            RepositoryWatcherLog.ScanChanged(logger, scan.Site.RootPath, scan.Posts.Count, index.Published.Count, scan.Warnings.Count);
-        }
-
-        RepositoryWatcherLog.ScanDone(logger, scan.Site.RootPath, scan.Posts.Count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        await health.ScannedAsync(now, scan.Posts.Count, scan.Warnings.Count, cancellationToken);
-    }
-
-    /// <summary>A scheduled post's date or an expiry date has come: the posts are the same, their status is not.</summary>
-    private void RebuildForStatusChange(DateTimeOffset now)
-    {
-        var index = PostIndex.Build(lastPosts, now);
-        nextStatusChange = NextStatusChange(lastPosts, now);
-        holder.Replace(index);
-        RepositoryWatcherLog.StatusRebuild(logger, index.Published.Count);
-    }
-
     private void OnFileEvent(string path)
     {
         RequestScan();
         FileEventObserved?.Invoke(path);
     }
-
-    private static DateTimeOffset? NextStatusChange(IReadOnlyList<Post> posts, DateTimeOffset builtAt)
-    {
-        DateTimeOffset? next = null;
-        foreach (var post in posts.Where(p => !p.IsDraft))
-        {
-            foreach (var moment in new[] { post.Date, post.ExpiryDate })
-            {
-                if (moment is { } m && m > builtAt && (next is null || m < next))
-                {
-                    next = m;
-                }
-            }
-        }
-
-        return next;
-    }
-
-    private static DateTimeOffset Earliest(DateTimeOffset first, params DateTimeOffset?[] others) =>
-        others.Aggregate(first, (earliest, other) => other is { } o && o < earliest ? o : earliest);
 }

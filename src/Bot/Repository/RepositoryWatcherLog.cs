@@ -16,10 +16,10 @@ internal static partial class RepositoryWatcherLog
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "The post repository cannot be read, the last good index keeps serving: {Reason}")]
     public static partial void RepositoryUnavailable(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Scanning the post repository failed, the last good index keeps serving: {Reason}")]
-    public static partial void ScanFailed(ILogger logger, string reason, Exception exception);
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Scanning the post repository failed ({ErrorType}), the last good index keeps serving: {Reason}")]
+    public static partial void ScanFailed(ILogger logger, string reason, string errorType);
 
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Pulling Repository:Remote failed, the last good clone keeps serving: {Reason}")]
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Pulling Repository:Remote failed, the last good index keeps serving: {Reason}")]
     public static partial void PullFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Watching the post folders for changes failed; the periodic rescan still runs: {Reason}")]

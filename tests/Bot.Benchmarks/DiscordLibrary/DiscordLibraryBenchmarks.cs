@@ -13,7 +13,8 @@ namespace Bot.Benchmarks.DiscordLibrary;
 /// announcement Create Message with an embed.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[MinColumn]
+[MaxColumn]
 public class DiscordLibraryBenchmarks
 {
     private static readonly byte[] Frame = Encoding.UTF8.GetBytes(

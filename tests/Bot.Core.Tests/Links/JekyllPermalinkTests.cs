@@ -13,9 +13,9 @@ public sealed class JekyllPermalinkTests
     [InlineData("date", "https://example.com/blog/2025/03/08/hello-world.html")]
     [InlineData("pretty", "https://example.com/blog/2025/03/08/hello-world/")]
     [InlineData("ordinal", "https://example.com/blog/2025/067/hello-world.html")]
-    [InlineData("weekdate", "https://example.com/blog/2025/W10/SAT/hello-world.html")]
+    [InlineData("weekdate", "https://example.com/blog/2025/W10/Sat/hello-world.html")]
     [InlineData("none", "https://example.com/blog/hello-world.html")]
-    [InlineData("/:year/:i_month/:i_day/:short_month/:title/", "https://example.com/blog/2025/3/8/MAR/hello-world/")]
+    [InlineData("/:year/:i_month/:i_day/:short_month/:title/", "https://example.com/blog/2025/3/8/Mar/hello-world/")]
     public void Build_Style_MatchesJekyllTemplate(string style, string expected) =>
         Assert.Equal(expected, PostLinkBuilder.Build(Post("hello-world"), Site(RepositoryLayout.Jekyll, Url, style)));
 

@@ -77,4 +77,48 @@ public sealed class GatewayHeartbeatTests
         Assert.Equal(RestHarness.Token, resume.D.GetProperty("token").GetString());
         Assert.Single(harness.Rest.Requests);
     }
+
+    [Fact]
+    public async Task RunAsync_GarbageFrame_IsSkippedAndTheSessionGoesOn()
+    {
+        await using var harness = new GatewayHarness().Started();
+        var socket = await harness.ConnectReadyAsync();
+
+        socket.Say("this is not json");
+        socket.Say("""{"op":0,"t":"READY","s":2,"d":{"v":10}}""");
+        socket.Say("""{"op":1,"d":null}""");
+        var heartbeat = await socket.NextSentAsync();
+
+        Assert.Equal(1, heartbeat.Op);
+        Assert.Equal(2, heartbeat.D.GetInt32());
+        Assert.Equal(1, harness.Sockets.Attempts);
+        Assert.Equal("session-1", harness.Gateway.SessionId);
+    }
+
+    [Fact]
+    public async Task RunAsync_Stopped_ClosesNormallyAndCompletesTheDispatches()
+    {
+        await using var harness = new GatewayHarness().Started();
+        var socket = await harness.ConnectReadyAsync();
+
+        await harness.StopAsync();
+        await harness.Run.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1000, await socket.ClientClosed);
+        Assert.True(harness.Gateway.Dispatches.TryRead(out var ready));
+        Assert.Equal("READY", ready.Type);
+        await harness.Gateway.Dispatches.Completion.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task RunAsync_StatusObserverThrows_SessionCarriesOn()
+    {
+        await using var harness = new GatewayHarness(observer: _ => throw new InvalidOperationException("observer bug")).Started();
+        var socket = await harness.ConnectReadyAsync();
+
+        socket.Say("""{"op":1,"d":null}""");
+
+        Assert.Equal(1, (await socket.NextSentAsync()).Op);
+        Assert.False(harness.Run.IsCompleted);
+    }
 }

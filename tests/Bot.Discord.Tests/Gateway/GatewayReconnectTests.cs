@@ -77,12 +77,14 @@ public sealed class GatewayReconnectTests
         Assert.False(next.HasUnreadSent);
     }
 
-    [Fact]
-    public async Task RunAsync_IdentifyBudgetUsedUp_WaitsForItsResetBeforeConnecting()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    public async Task RunAsync_IdentifyBudgetAtReserve_WaitsForItsResetBeforeConnecting(int remaining)
     {
         await using var harness = new GatewayHarness();
         harness.Rest.Enqueue(System.Net.HttpStatusCode.OK,
-            """{"url":"wss://gateway.test","shards":1,"session_start_limit":{"total":1000,"remaining":0,"reset_after":30000,"max_concurrency":1}}""");
+            $$$"""{"url":"wss://gateway.test","shards":1,"session_start_limit":{"total":1000,"remaining":{{{remaining}}},"reset_after":30000,"max_concurrency":1}}""");
         harness.Started();
 
         var wait = await harness.WaitForAsync(GatewayStatusKind.Waiting);
@@ -92,5 +94,28 @@ public sealed class GatewayReconnectTests
 
         Assert.Equal(TimeSpan.FromSeconds(30), wait.Delay);
         Assert.Equal("wss://gateway.test/?v=10&encoding=json", socket.Uri.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task RunAsync_IdentifyKeepsGettingInvalidSession_SlowsDownWithBackoff()
+    {
+        await using var harness = new GatewayHarness(jitter: 0.5).Started();
+        var waits = new List<TimeSpan>();
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var socket = await harness.Sockets.NextConnectionAsync();
+            socket.Hello(40_000);
+            Assert.Equal(2, (await socket.NextSentAsync()).Op);
+            socket.Say("""{"op":9,"d":false}""");
+            var wait = await harness.WaitForAsync(GatewayStatusKind.Waiting);
+            waits.Add(wait.Delay!.Value);
+            harness.Time.Advance(wait.Delay.Value);
+            if (wait.Delay < TimeSpan.FromSeconds(5))
+            {
+                harness.Time.Advance((await harness.WaitForAsync(GatewayStatusKind.Waiting)).Delay!.Value);
+            }
+        }
+
+        Assert.Equal([3, 3, 3, 3, 6, 12], waits.Select(w => w.TotalSeconds));
     }
 }

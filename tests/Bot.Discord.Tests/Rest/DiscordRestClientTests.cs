@@ -134,6 +134,34 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task GetCurrentApplicationAsync_Response_ReadsTheApplicationId()
+    {
+        using var harness = new RestHarness();
+        harness.Handler.Enqueue(HttpStatusCode.OK, """{"id":"4242","name":"博客机器人","bot_public":false}""");
+
+        var application = await harness.Client.GetCurrentApplicationAsync();
+
+        Assert.Equal("https://discord.test/api/v10/applications/@me", Assert.Single(harness.Handler.Requests).Uri.AbsoluteUri);
+        Assert.Equal("4242", application.Id);
+        Assert.Equal("博客机器人", application.Name);
+    }
+
+    [Fact]
+    public async Task GetGuildMemberAndRolesAsync_Responses_ReadRolesAndPermissions()
+    {
+        using var harness = new RestHarness();
+        harness.Handler.Enqueue(HttpStatusCode.OK, """{"user":{"id":"99","username":"blogbot"},"roles":["200"],"nick":null}""");
+        harness.Handler.Enqueue(HttpStatusCode.OK, """[{"id":"7","name":"@everyone","permissions":"1024","position":0},{"id":"200","name":"Bots","permissions":"18432","position":1}]""");
+
+        var member = await harness.Client.GetGuildMemberAsync("7", "99");
+        var roles = await harness.Client.GetGuildRolesAsync("7");
+
+        Assert.Equal(["https://discord.test/api/v10/guilds/7/members/99", "https://discord.test/api/v10/guilds/7/roles"], harness.Handler.Requests.Select(r => r.Uri.AbsoluteUri));
+        Assert.Equal(["200"], member.Roles);
+        Assert.Equal("18432", roles[1].Permissions);
+    }
+
+    [Fact]
     public async Task CreateMessageAsync_NoTokenConfigured_ThrowsNamingTheSettingWithoutSending()
     {
         using var harness = new RestHarness(token: null);

@@ -11,7 +11,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly RestHarness _rest = new();
 
-    public GatewayHarness(double jitter = 0.25, int sendLimit = 120)
+    public GatewayHarness(double jitter = 0.25, int sendLimit = 120, Action<GatewayStatus>? observer = null)
     {
         _rest.Handler.Fallback = _ => ScriptedHttpHandler.Json(HttpStatusCode.OK,
             """{"url":"wss://gateway.test","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":0,"max_concurrency":1}}""");
@@ -24,7 +24,11 @@ internal sealed class GatewayHarness : IAsyncDisposable
                 TimeProvider = _rest.Time,
                 Random = () => jitter,
                 SendLimit = sendLimit,
-                OnStatus = status => _statuses.Writer.TryWrite(status),
+                OnStatus = status =>
+                {
+                    _statuses.Writer.TryWrite(status);
+                    observer?.Invoke(status);
+                },
             },
             Sockets);
     }
@@ -48,6 +52,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Run = Task.Run(() => Gateway.RunAsync(_stop.Token));
         return this;
     }
+
+    public Task StopAsync() => _stop.CancelAsync();
 
     /// <summary>Reads statuses until one of <paramref name="kind"/> arrives.</summary>
     public async Task<GatewayStatus> WaitForAsync(GatewayStatusKind kind)

@@ -57,6 +57,21 @@ public sealed class ChannelCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task Changed_OneSubscriberThrows_OthersStillHearOfTheChange()
+    {
+        var configuration = BotConfiguration.Build(folder.Combine("config"), [settingsFile], "Production", reloadOnChange: true);
+        using var disposeConfiguration = (IDisposable)configuration;
+        using var catalog = new ChannelCatalog(configuration, new FakeLogger<ChannelCatalog>(logs));
+        catalog.Changed += _ => throw new InvalidOperationException("subscriber bug");
+        var changed = NextChange(catalog);
+
+        await File.WriteAllTextAsync(settingsFile, Channels("first", "second"));
+
+        Assert.Equal(2, (await changed.WaitAsync(Timeout)).Count);
+        Assert.Contains(logs.GetSnapshot(), r => r.Exception?.Message == "subscriber bug");
+    }
+
+    [Fact]
     public void Constructor_InvalidSettings_ServesNoChannelAndLogs()
     {
         var broken = folder.Write("admin/broken.json", """{ "Channels": [ { "Name": "a", "Platform": "Console" }, { "Name": "A", "Platform": "Console" } ] }""");

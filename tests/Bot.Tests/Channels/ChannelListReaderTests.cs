@@ -1,4 +1,5 @@
 using Bot.Channels;
+using Bot.Core.Channels;
 using Microsoft.Extensions.Configuration;
 
 namespace Bot.Tests.Channels;
@@ -103,6 +104,15 @@ public sealed class ChannelListReaderTests
         var list = Read(("Channels:Name", "console"), ("Channels:Platform", "Console"));
 
         Assert.Contains(list.Errors, e => e.StartsWith("Channels must be a list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_PlatformLeftOut_IsConsole()
+    {
+        var list = Read(("Channels:0:Name", "plain"), ("Channels:0:Categories:0", "NLP"));
+
+        Assert.True(list.IsValid, string.Join(" ", list.Errors));
+        Assert.Equal(ChannelPlatform.Console, Assert.Single(list.Channels).Platform);
     }
 
     [Fact]

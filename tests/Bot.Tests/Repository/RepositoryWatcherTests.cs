@@ -1,5 +1,6 @@
 using Bot.Core.Posts;
 using Bot.Core.Repository;
+using Bot.Core.Summaries;
 using Bot.Tests.Support;
 using Microsoft.Extensions.Logging;
 
@@ -42,6 +43,29 @@ public sealed class RepositoryWatcherTests
 
         Assert.Equal(2, harness.Scanner.Count);
         Assert.Equal(502, index.Published.Count);
+    }
+
+    [Fact]
+    public async Task FileEvents_BurstOf500HexoPostsWithTheRealScanner_OneRescanFindsThemAll()
+    {
+        await using var harness = new WatcherHarness(scanner: (location, time) =>
+            new PostRepositoryScanner(location.RootPath, new RepositoryOptions { Layout = RepositoryLayout.Hexo }, new SummaryOptions(), time));
+        harness.Repository.CopyFixtureFolder("Blogs/hexo", ".");
+        Assert.Single((await harness.StartAsync()).Published);
+
+        for (var i = 0; i < 500; i++)
+        {
+            harness.Repository.Write($"source/_posts/burst-{i:D3}.md", $"---\ntitle: 第{i}篇\ndate: 2026-01-10 08:00:00\ncategories: [深度学习, NLP]\n---\n正文 {i}\n");
+        }
+
+        var marker = harness.Repository.Write("source/_posts/zz-marker.md", "---\ntitle: marker\ndate: 2026-01-10 09:00:00\n---\n");
+        await harness.FileEventAsync(marker);
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        var index = await harness.NextIndexAsync();
+
+        Assert.Equal(2, harness.Scanner.Count);
+        Assert.Equal(502, index.Published.Count);
+        Assert.Equal(500, index.InCategory("nlp").Count);
     }
 
     [Fact]

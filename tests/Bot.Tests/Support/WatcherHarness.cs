@@ -19,15 +19,18 @@ public sealed class WatcherHarness : IAsyncDisposable
     private readonly Channel<PostIndex> indexes = Channel.CreateUnbounded<PostIndex>();
     private readonly Channel<string> fileEvents = Channel.CreateUnbounded<string>();
 
-    public WatcherHarness(RepositoryOptions? options = null, string postFolder = "posts", GitCommandRunner? git = null, string? dataFolder = null)
+    public WatcherHarness(
+        RepositoryOptions? options = null,
+        string postFolder = "posts",
+        Func<RepositoryLocation, TimeProvider, IPostScanner>? scanner = null)
     {
         Options = options ?? new RepositoryOptions();
         Options.Path = Repository.Path;
-        var storage = System.IO.Path.Combine(dataFolder ?? Data.Path, "bot.db");
+        var storage = System.IO.Path.Combine(Data.Path, "bot.db");
         Location = new RepositoryLocation(Options.Path, Options.Remote, storage);
-        Scanner = new CountingPostScanner(new FolderPostScanner(Location.RootPath, postFolder));
+        Scanner = new CountingPostScanner(scanner?.Invoke(Location, Time) ?? new FolderPostScanner(Location.RootPath, postFolder));
         Holder.Replaced += index => indexes.Writer.TryWrite(index);
-        var sync = new GitRepositorySync(Location, Microsoft.Extensions.Options.Options.Create(Options), git ?? new GitCommandRunner("git", Time), new FakeLogger<GitRepositorySync>(Logs));
+        var sync = new GitRepositorySync(Location, Microsoft.Extensions.Options.Options.Create(Options), new GitCommandRunner("git", Time), new FakeLogger<GitRepositorySync>(Logs));
         Watcher = new RepositoryWatcher(
             Scanner, Holder, Location, Microsoft.Extensions.Options.Options.Create(Options), sync, Time,
             new FakeLogger<RepositoryWatcher>(Logs), [Health]);

@@ -1,0 +1,32 @@
+namespace Bot.Core.Publishing;
+
+/// <summary>
+/// The bot's memory of what it has seen and sent: the seen posts, the channels and the outbox. Implementations write
+/// each <see cref="ChangeSet"/> atomically, so a post is never marked seen without its deliveries or vice versa.
+/// </summary>
+public interface IOutboxStore
+{
+    Task<PublishingState> LoadStateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Writes the change set in one transaction; returns the number of outbox rows written.</summary>
+    Task<int> ApplyAsync(ChangeSet changes, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The oldest pending row of a channel, whatever its next attempt time, or null when none is pending.</summary>
+    Task<OutboxEntry?> NextPendingAsync(string channel, CancellationToken cancellationToken);
+
+    Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task MarkFailedAsync(long deliveryId, string error, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task ScheduleRetryAsync(long deliveryId, string error, DateTimeOffset nextAttempt, CancellationToken cancellationToken);
+
+    /// <summary>Queues new rows for a post (the <c>resend</c> verb); returns the number written.</summary>
+    Task<int> EnqueueAsync(string postId, IReadOnlyList<string> channels, DeliveryKind kind, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Records where the platform moved a channel (Telegram <c>migrate_to_chat_id</c>).</summary>
+    Task SaveTargetOverrideAsync(string channel, string target, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<string, string>> LoadTargetOverridesAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ChannelDeliveryStatus>> LoadChannelStatusAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,16 @@
+namespace Bot.Core.Publishing;
+
+/// <summary>A pending outbox row as the delivery worker reads it.</summary>
+/// <param name="Id">Row id; rows of a channel are sent in id order.</param>
+/// <param name="PostId">The post to announce.</param>
+/// <param name="Channel">The channel's configured name.</param>
+/// <param name="Kind">Announcement or digest.</param>
+/// <param name="Attempts">Failed attempts so far.</param>
+/// <param name="NextAttempt">Not before this moment.</param>
+public sealed record OutboxEntry(
+    long Id,
+    string PostId,
+    string Channel,
+    DeliveryKind Kind,
+    int Attempts,
+    DateTimeOffset NextAttempt);

@@ -1,0 +1,30 @@
+using Bot.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Cli;
+
+/// <summary>Builds the service's container (without starting it) for a verb, turning bad settings into a message and exit code 2.</summary>
+public static class VerbHost
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> configFiles, Func<IServiceProvider, Task<int>> verb, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(verb);
+        try
+        {
+            using var host = BotHost.Create(configFiles);
+            cancellationToken.ThrowIfCancellationRequested();
+            return await verb(host.Services);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or FormatException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}");
+            return 2;
+        }
+    }
+}

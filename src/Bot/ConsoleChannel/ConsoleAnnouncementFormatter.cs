@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+using Bot.Core.Publishing;
+
+namespace Bot.ConsoleChannel;
+
+/// <summary>
+/// How a console channel shows an announcement: a header line naming channel, post id and delivery key, then
+/// categories, title, date, summary and link, one per line.
+/// </summary>
+public static class ConsoleAnnouncementFormatter
+{
+    public const string HeaderPrefix = "=== ";
+
+    public static string Format(DeliveryRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = new StringBuilder();
+        foreach (var post in request.Posts)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{HeaderPrefix}[{request.Channel.Name}] post {post.Id} ({request.IdempotencyKey})").AppendLine();
+            var categories = post.Categories.Count == 0 ? "(none)" : string.Join(" / ", post.Categories);
+            text.Append(CultureInfo.InvariantCulture, $"  Category: {categories}").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"  Title:    {post.Title}").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"  Date:     {post.Date:yyyy-MM-dd HH:mm zzz}").AppendLine();
+            if (post.Summary.Length > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  Summary:  {post.Summary.ReplaceLineEndings(" ")}").AppendLine();
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"  Link:     {post.Link}").AppendLine();
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Bot.Core.Channels;
+using Bot.Core.Publishing;
+using Microsoft.Extensions.Options;
+
+namespace Bot.ConsoleChannel;
+
+/// <summary>Prints announcements to a <see cref="TextWriter"/> (standard output in the service). Always confirms.</summary>
+public sealed class ConsoleChannelSender : IChannelSender, IDisposable
+{
+    private readonly TextWriter output;
+    private readonly IntervalGate gate;
+    private readonly Lock writing = new();
+    private long printed;
+
+    public ConsoleChannelSender(TextWriter output, IOptions<ConsoleChannelOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.output = output;
+        gate = new IntervalGate(options.Value.MinInterval, time);
+    }
+
+    public ChannelPlatform Platform => ChannelPlatform.Console;
+
+    public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await gate.WaitAsync(cancellationToken);
+        var text = ConsoleAnnouncementFormatter.Format(request);
+        long number;
+        lock (writing)
+        {
+            output.Write(text);
+            output.Flush();
+            number = ++printed;
+        }
+
+        return DeliveryResult.Sent($"console-{number.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    public void Dispose() => gate.Dispose();
+}

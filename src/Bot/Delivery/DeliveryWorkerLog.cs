@@ -1,0 +1,26 @@
+using Bot.Core.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Delivery;
+
+/// <summary>The delivery worker's log lines.</summary>
+internal static partial class DeliveryWorkerLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivered post {PostId} to channel {Channel}")]
+    public static partial void Sent(ILogger logger, string channel, string postId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel} could not take post {PostId} yet ({Error}); retrying at {NextAttempt:O}")]
+    public static partial void Transient(ILogger logger, string channel, string postId, string? error, DateTimeOffset? nextAttempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Channel {Channel} refused post {PostId} (delivery {DeliveryId}): {Error}. Not retried; see `status`")]
+    public static partial void Permanent(ILogger logger, string channel, string postId, long deliveryId, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel}: no {Platform} sender in this build; its deliveries stay pending")]
+    public static partial void NoSender(ILogger logger, ChannelPlatform platform, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel} was moved by its platform; later messages go to the new target")]
+    public static partial void Migrated(ILogger logger, string channel);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery loop of channel {Channel} failed; it will try again")]
+    public static partial void LoopError(ILogger logger, string channel, Exception exception);
+}

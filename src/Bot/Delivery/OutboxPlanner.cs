@@ -1,0 +1,139 @@
+using System.Threading.Channels;
+using ChannelOptions = Bot.Core.Channels.ChannelOptions;
+using Bot.Core.Channels;
+using Bot.Core.Posts;
+using Bot.Core.Publishing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Delivery;
+
+/// <summary>
+/// Turns index changes into outbox rows: on start, on every <see cref="PostIndexHolder.Replaced"/>, on every channel
+/// catalog change and when a scheduled post falls due, it compares the index with the store
+/// (<see cref="ChangeDetector"/>), writes the change set in one transaction and wakes the delivery loops.
+/// </summary>
+public sealed partial class OutboxPlanner(
+    PostIndexHolder holder,
+    IChannelCatalog catalog,
+    IOutboxStore store,
+    OutboxSignal signal,
+    TimeProvider time,
+    IOptionsMonitor<PublishingOptions> options,
+    ILogger<OutboxPlanner> logger) : BackgroundService
+{
+    private readonly Channel<bool> triggers = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private ITimer? dueTimer;
+
+    /// <summary>Raised after each pass over a scanned index, with the number of outbox rows it wrote (often 0).</summary>
+    public event Action<int>? Processed;
+
+    /// <summary>Looks at the current index once. Safe to call concurrently: passes run one at a time.</summary>
+    public async Task<int> ProcessAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var index = holder.Current;
+            if (ReferenceEquals(index, PostIndex.Empty))
+            {
+                return 0; // no scan yet: an empty archive must not become the baseline
+            }
+
+            var now = time.GetUtcNow();
+            var state = await store.LoadStateAsync(cancellationToken);
+            var changes = ChangeDetector.Detect(index, now, state, catalog.Current, options.CurrentValue.AnnounceUpdates);
+            ArmDueTimer(changes.NextDue, now);
+            if (changes.IsEmpty)
+            {
+                Processed?.Invoke(0);
+                return 0;
+            }
+
+            var written = await store.ApplyAsync(changes, now, cancellationToken);
+            if (changes.Baseline)
+            {
+                LogBaseline(logger, changes.Seen.Count, written);
+            }
+            else if (written > 0)
+            {
+                LogPlanned(logger, written, changes.Seen.Count, changes.NewChannels.Count);
+            }
+
+            if (written > 0)
+            {
+                signal.Notify();
+            }
+
+            Processed?.Invoke(written);
+            return written;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        dueTimer?.Dispose();
+        gate.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        holder.Replaced += OnIndexReplaced;
+        catalog.Changed += OnChannelsChanged;
+        try
+        {
+            Trigger();
+            while (await triggers.Reader.WaitToReadAsync(stoppingToken))
+            {
+                triggers.Reader.TryRead(out _);
+                try
+                {
+                    await ProcessAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogPassFailed(logger, ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+        finally
+        {
+            holder.Replaced -= OnIndexReplaced;
+            catalog.Changed -= OnChannelsChanged;
+        }
+    }
+
+    private void OnIndexReplaced(PostIndex index) => Trigger();
+
+    private void OnChannelsChanged(IReadOnlyList<ChannelOptions> channels) => Trigger();
+
+    private void Trigger() => triggers.Writer.TryWrite(true);
+
+    private void ArmDueTimer(DateTimeOffset? nextDue, DateTimeOffset now)
+    {
+        dueTimer?.Dispose();
+        dueTimer = nextDue is { } due
+            ? time.CreateTimer(_ => Trigger(), null, TimeProviderWait.Cap(due > now ? due - now : TimeSpan.Zero), Timeout.InfiniteTimeSpan)
+            : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First run: recorded {PostCount} existing posts as seen; {Backfill} backfill deliveries queued")]
+    private static partial void LogBaseline(ILogger logger, int postCount, int backfill);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Deliveries} deliveries ({Posts} new or changed posts, {Channels} new channels)")]
+    private static partial void LogPlanned(ILogger logger, int deliveries, int posts, int channels);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record index changes; will try again on the next change")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+}

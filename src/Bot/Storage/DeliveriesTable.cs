@@ -1,0 +1,92 @@
+using Bot.Core.Publishing;
+using Microsoft.Data.Sqlite;
+
+namespace Bot.Storage;
+
+/// <summary>The <c>deliveries</c> table, the outbox: one row per (post, channel) message, pending until the platform confirms.</summary>
+internal static class DeliveriesTable
+{
+    public const string Pending = "pending";
+    public const string Sent = "sent";
+    public const string Failed = "failed";
+
+    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, string postId, string channel, DeliveryKind kind, DateTimeOffset now)
+    {
+        using var command = SqliteCommands.Create(connection, transaction, """
+            INSERT INTO deliveries (post_id, channel, kind, status, attempts, next_attempt, created)
+            VALUES ($post, $channel, $kind, 'pending', 0, $now, $now);
+            """,
+            ("$post", postId), ("$channel", channel), ("$kind", kind.ToString()), ("$now", SqliteCommands.ToUnixMs(now)));
+        command.ExecuteNonQuery();
+    }
+
+    public static OutboxEntry? NextPending(SqliteConnection connection, string channel)
+    {
+        using var command = SqliteCommands.Create(connection, null, """
+            SELECT id, post_id, channel, kind, attempts, next_attempt FROM deliveries
+            WHERE channel = $channel AND status = 'pending' ORDER BY id LIMIT 1;
+            """, ("$channel", channel));
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new OutboxEntry(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                Enum.Parse<DeliveryKind>(reader.GetString(3)),
+                reader.GetInt32(4),
+                SqliteCommands.FromUnixMs(reader.GetInt64(5)))
+            : null;
+    }
+
+    /// <summary>Only a pending row changes: a row already sent is never turned back.</summary>
+    public static void MarkSent(SqliteConnection connection, long id, string messageId, DateTimeOffset now)
+    {
+        using var command = SqliteCommands.Create(connection, null,
+            "UPDATE deliveries SET status = 'sent', message_id = $message, sent = $now, last_error = NULL WHERE id = $id AND status = 'pending';",
+            ("$id", id), ("$message", messageId), ("$now", SqliteCommands.ToUnixMs(now)));
+        command.ExecuteNonQuery();
+    }
+
+    public static void MarkFailed(SqliteConnection connection, long id, string error, DateTimeOffset now)
+    {
+        using var command = SqliteCommands.Create(connection, null,
+            "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = $error, next_attempt = $now WHERE id = $id AND status = 'pending';",
+            ("$id", id), ("$error", error), ("$now", SqliteCommands.ToUnixMs(now)));
+        command.ExecuteNonQuery();
+    }
+
+    public static void ScheduleRetry(SqliteConnection connection, long id, string error, DateTimeOffset nextAttempt)
+    {
+        using var command = SqliteCommands.Create(connection, null,
+            "UPDATE deliveries SET attempts = attempts + 1, last_error = $error, next_attempt = $next WHERE id = $id AND status = 'pending';",
+            ("$id", id), ("$error", error), ("$next", SqliteCommands.ToUnixMs(nextAttempt)));
+        command.ExecuteNonQuery();
+    }
+
+    public static List<ChannelDeliveryStatus> LoadStatus(SqliteConnection connection, IReadOnlyDictionary<string, string> overrides)
+    {
+        using var command = SqliteCommands.Create(connection, null, """
+            SELECT d.channel,
+                SUM(d.status = 'sent'), SUM(d.status = 'pending'), SUM(d.status = 'failed'),
+                (SELECT e.last_error FROM deliveries e WHERE e.channel = d.channel AND e.last_error IS NOT NULL ORDER BY e.id DESC LIMIT 1),
+                MAX(d.sent)
+            FROM deliveries d GROUP BY d.channel ORDER BY d.channel;
+            """);
+        using var reader = command.ExecuteReader();
+        var rows = new List<ChannelDeliveryStatus>();
+        while (reader.Read())
+        {
+            var channel = reader.GetString(0);
+            rows.Add(new ChannelDeliveryStatus(
+                channel,
+                reader.GetInt32(1),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                SqliteCommands.NullableString(reader, 4),
+                SqliteCommands.FromNullableUnixMs(reader, 5),
+                overrides.GetValueOrDefault(channel)));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Bot.Storage;
+
+/// <summary>
+/// The schema as an ordered list of steps. Never edit a released step: append a new one (digest bookkeeping will be
+/// version 2). Each table's SQL otherwise lives in its own <c>*Table</c> class.
+/// </summary>
+public static class SchemaMigrations
+{
+    public static IReadOnlyList<SqliteMigration> All { get; } =
+    [
+        new(1, "seen posts, channels, deliveries, repository health, meta", """
+            CREATE TABLE meta (
+                key   TEXT PRIMARY KEY NOT NULL,
+                value TEXT NOT NULL
+            );
+            CREATE TABLE seen_posts (
+                post_id      TEXT PRIMARY KEY NOT NULL,
+                content_hash TEXT NOT NULL,
+                first_seen   INTEGER NOT NULL,
+                announced    INTEGER NOT NULL
+            );
+            CREATE TABLE channels (
+                name            TEXT PRIMARY KEY NOT NULL,
+                first_seen      INTEGER NOT NULL,
+                target_override TEXT NULL
+            );
+            CREATE TABLE deliveries (
+                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                post_id      TEXT NOT NULL,
+                channel      TEXT NOT NULL,
+                kind         TEXT NOT NULL,
+                status       TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+                attempts     INTEGER NOT NULL DEFAULT 0,
+                next_attempt INTEGER NOT NULL,
+                last_error   TEXT NULL,
+                message_id   TEXT NULL,
+                created      INTEGER NOT NULL,
+                sent         INTEGER NULL
+            );
+            CREATE INDEX ix_deliveries_channel_status ON deliveries (channel, status, id);
+            CREATE TABLE repository_health (
+                id            INTEGER PRIMARY KEY CHECK (id = 1),
+                last_scan     INTEGER NULL,
+                post_count    INTEGER NOT NULL,
+                warning_count INTEGER NOT NULL,
+                last_pull     INTEGER NULL,
+                last_error    TEXT NULL
+            );
+            """),
+    ];
+}

@@ -1,0 +1,107 @@
+using Bot.Core.Publishing;
+
+namespace Bot.Storage;
+
+/// <summary>The outbox and what the bot has seen, in SQLite. Each change set is one transaction.</summary>
+public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time) : IOutboxStore
+{
+    public Task<PublishingState> LoadStateAsync(CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        var state = new PublishingState(
+            MetaTable.Get(connection, null, MetaTable.BaselineKey) is not null,
+            SeenPostsTable.LoadHashes(connection),
+            ChannelsTable.LoadNames(connection));
+        return Task.FromResult(state);
+    }
+
+    public Task<int> ApplyAsync(ChangeSet changes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        if (changes.Baseline)
+        {
+            MetaTable.Set(connection, transaction, MetaTable.BaselineKey, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var post in changes.Seen)
+        {
+            SeenPostsTable.Upsert(connection, transaction, post, now);
+        }
+
+        foreach (var channel in changes.NewChannels)
+        {
+            ChannelsTable.InsertIfMissing(connection, transaction, channel, now);
+        }
+
+        foreach (var delivery in changes.Deliveries)
+        {
+            DeliveriesTable.Insert(connection, transaction, delivery.PostId, delivery.Channel, delivery.Kind, now);
+        }
+
+        transaction.Commit();
+        return Task.FromResult(changes.Deliveries.Count);
+    }
+
+    public Task<OutboxEntry?> NextPendingAsync(string channel, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        return Task.FromResult(DeliveriesTable.NextPending(connection, channel));
+    }
+
+    public Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        DeliveriesTable.MarkSent(connection, deliveryId, messageId, now);
+        return Task.CompletedTask;
+    }
+
+    public Task MarkFailedAsync(long deliveryId, string error, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        DeliveriesTable.MarkFailed(connection, deliveryId, error, now);
+        return Task.CompletedTask;
+    }
+
+    public Task ScheduleRetryAsync(long deliveryId, string error, DateTimeOffset nextAttempt, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        DeliveriesTable.ScheduleRetry(connection, deliveryId, error, nextAttempt);
+        return Task.CompletedTask;
+    }
+
+    public Task<int> EnqueueAsync(string postId, IReadOnlyList<string> channels, DeliveryKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        foreach (var channel in channels)
+        {
+            DeliveriesTable.Insert(connection, transaction, postId, channel, kind, now);
+        }
+
+        transaction.Commit();
+        return Task.FromResult(channels.Count);
+    }
+
+    public Task SaveTargetOverrideAsync(string channel, string target, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        ChannelsTable.SetTargetOverride(connection, channel, target, time.GetUtcNow());
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> LoadTargetOverridesAsync(CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(ChannelsTable.LoadTargetOverrides(connection));
+    }
+
+    public Task<IReadOnlyList<ChannelDeliveryStatus>> LoadChannelStatusAsync(CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        var overrides = ChannelsTable.LoadTargetOverrides(connection);
+        return Task.FromResult<IReadOnlyList<ChannelDeliveryStatus>>(DeliveriesTable.LoadStatus(connection, overrides));
+    }
+}

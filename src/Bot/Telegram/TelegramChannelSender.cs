@@ -1,0 +1,104 @@
+using System.Globalization;
+using Bot.Core.Channels;
+using Bot.Core.Publishing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Telegram;
+
+/// <summary>
+/// Sends announcements and digests to Telegram chats. Waits for the rate limits before each send and reports
+/// Telegram's answers as <see cref="DeliveryResult"/>s; follows a group's migration to its supergroup once.
+/// </summary>
+public sealed class TelegramChannelSender(
+    TelegramBotClientProvider clients,
+    TelegramSendThrottle throttle,
+    IOptions<TelegramOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TelegramChannelSender> logger) : IChannelSender
+{
+    /// <summary>A send that has not been answered by then counts as a transient failure.</summary>
+    public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
+
+    public ChannelPlatform Platform => ChannelPlatform.Telegram;
+
+    public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var channel = request.Channel;
+        if (clients.Client is not { } bot)
+        {
+            return DeliveryResult.Permanent("Telegram:Token is not set, so Telegram channels cannot be sent to.");
+        }
+
+        if (!TelegramChatTarget.TryParse(channel.ChatId, out var chat))
+        {
+            return DeliveryResult.Permanent($"Channel '{channel.Name}': ChatId '{channel.ChatId}' is not a numeric chat id or @username.");
+        }
+
+        var messages = request.Kind == DeliveryKind.Digest
+            ? TelegramDigestRenderer.Render(request.Posts)
+            : [.. request.Posts.Select(TelegramAnnouncementRenderer.Render)];
+        var ids = new List<string>();
+        string? migratedTarget = null;
+        foreach (var message in messages)
+        {
+            var (sent, failure, migratedTo) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
+            if (migratedTo is { } newChat)
+            {
+                TelegramLog.ChatMigrated(logger, channel.Name, newChat);
+                migratedTarget = newChat.ToString(CultureInfo.InvariantCulture);
+                chat = new ChatId(newChat);
+                (sent, failure, _) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
+            }
+
+            if (failure is not null)
+            {
+                TelegramLog.SendFailed(logger, channel.Name, failure.Outcome, failure.Error ?? "");
+                return failure;
+            }
+
+            ids.Add(sent!.Id.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return DeliveryResult.Sent(string.Join(',', ids), migratedTarget);
+    }
+
+    internal LinkPreviewOptions PreviewFor(TelegramMessage message) =>
+        message.PreviewUrl is null || options.Value.LinkPreview == TelegramLinkPreview.Off
+            ? new LinkPreviewOptions { IsDisabled = true }
+            : new LinkPreviewOptions { Url = message.PreviewUrl, ShowAboveText = options.Value.LinkPreview == TelegramLinkPreview.Above };
+
+    private async Task<(Message? Sent, DeliveryResult? Failure, long? MigratedTo)> SendOneAsync(
+        ITelegramBotClient bot, ChatId chat, ChannelOptions channel, TelegramMessage message, CancellationToken cancellationToken)
+    {
+        await throttle.WaitAsync(chat.ToString(), cancellationToken);
+        using var timeout = new CancellationTokenSource(SendTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            var sent = await bot.SendMessage(
+                chatId: chat,
+                text: message.Html,
+                parseMode: ParseMode.Html,
+                linkPreviewOptions: PreviewFor(message),
+                messageThreadId: channel.ThreadId,
+                disableNotification: channel.Silent,
+                cancellationToken: linked.Token);
+            return (sent, null, null);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return (null, DeliveryResult.Transient($"Telegram did not answer within {SendTimeout.TotalSeconds:0} s."), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return TelegramErrorMapper.MigratedTo(ex) is { } migratedTo
+                ? (null, null, migratedTo)
+                : (null, TelegramErrorMapper.Map(ex, clients.Redactor), null);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Telegram;
+
+/// <summary>
+/// Checks the <c>Telegram</c> section at start-up. Messages name the key and the rule, never the token's value.
+/// </summary>
+public sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TelegramOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.HasToken && !IsWellFormedToken(options.Token!))
+        {
+            failures.Add("Telegram:Token is malformed: expected '<bot id digits>:<secret>' as @BotFather issues it (value not shown).");
+        }
+
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var baseUrl)
+            || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps))
+        {
+            failures.Add($"Telegram:ApiBaseUrl '{options.ApiBaseUrl}' is not an absolute http(s) URL.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Telegram.Bot's own rule: 1 to 16 characters before the first ':' that parse as a number.</summary>
+    public static bool IsWellFormedToken(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var colon = token.IndexOf(':', StringComparison.Ordinal);
+        return colon is > 0 and <= 16
+            && colon < token.Length - 1
+            && long.TryParse(token.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            && !token.Any(char.IsWhiteSpace);
+    }
+}

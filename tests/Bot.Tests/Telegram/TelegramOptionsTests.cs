@@ -1,0 +1,65 @@
+using Bot.Hosting;
+using Bot.Telegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Tests.Telegram;
+
+public sealed class TelegramOptionsTests
+{
+    private static TelegramOptions Resolve(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var provider = new ServiceCollection().AddTelegram(configuration).BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+    }
+
+    [Fact]
+    public void AddTelegram_EmptySection_Defaults()
+    {
+        var options = Resolve([]);
+
+        Assert.False(options.HasToken);
+        Assert.Equal("https://api.telegram.org", options.ApiBaseUrl);
+        Assert.True(options.Commands);
+        Assert.Equal(TelegramLinkPreview.On, options.LinkPreview);
+        Assert.Equal(TelegramLanguage.Auto, options.Language);
+    }
+
+    [Theory]
+    [InlineData("above", "zh", TelegramLinkPreview.Above, TelegramLanguage.Zh)]
+    [InlineData("OFF", "En", TelegramLinkPreview.Off, TelegramLanguage.En)]
+    public void AddTelegram_LowerOrMixedCaseValues_Bind(string preview, string language, TelegramLinkPreview expectedPreview, TelegramLanguage expectedLanguage)
+    {
+        var options = Resolve(new() { ["Telegram:LinkPreview"] = preview, ["Telegram:Language"] = language });
+
+        Assert.Equal(expectedPreview, options.LinkPreview);
+        Assert.Equal(expectedLanguage, options.Language);
+    }
+
+    [Theory]
+    [InlineData("Telegram:LinkPreview", "sideways")]
+    [InlineData("Telegram:Language", "klingon")]
+    [InlineData("Telegram:Commands", "maybe")]
+    [InlineData("Telegram:ApiBaseUrl", "ftp://example.org")]
+    public void AddTelegram_BadValue_ValidationErrorNamingTheKey(string key, string value)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));
+
+        Assert.Contains(key, string.Join("; ", error.Failures), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", true)]
+    [InlineData("1:x", true)]
+    [InlineData("sampleToken", false)]
+    [InlineData(":abc", false)]
+    [InlineData("12a:abc", false)]
+    [InlineData("123 :abc", false)]
+    [InlineData("123:ab c", false)]
+    public void IsWellFormedToken_TelegramBotsRule(string token, bool expected)
+    {
+        Assert.Equal(expected, TelegramOptionsValidator.IsWellFormedToken(token));
+    }
+}
