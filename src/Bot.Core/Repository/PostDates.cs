@@ -58,7 +58,8 @@ public static class PostDates
             return true;
         }
 
-        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
+        hasOffset = DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
+        return hasOffset;
     }
 
     /// <summary>A wall-clock time in <paramref name="zone"/>, with that zone's offset at that moment.</summary>

@@ -27,7 +27,8 @@ public sealed class LayoutScanTests
         var nested = scan.BySource("source/_posts/sub/nested.md");
         Assert.Equal("9f3a", nested.Id);
         Assert.Equal("https://hexo.example.com/uncategorized/sub/nested/", nested.Link);
-        Assert.Equal(TimeSpan.Zero, nested.Date.Offset);
+        // Hexo keeps the UTC wall clock of an offset timestamp and places it in the site's zone (see GeneratorDates).
+        Assert.Equal(new DateTimeOffset(2025, 3, 10, 10, 0, 0, TimeSpan.FromHours(8)), nested.Date);
 
         Assert.Equal(PostStatus.Draft, scan.BySource("source/_drafts/wip.md").StatusAt(Now));
         Assert.Equal(PostStatus.Scheduled, scan.BySource("source/_posts/future.md").StatusAt(Now));
