@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Attributes;
+using Bot.Core.Channels;
+using Bot.Telegram;
+using Bot.Tests.Fakes.Telegram;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Benchmarks.FanOut;
+
+/// <summary>
+/// 200 posts to 20 Telegram channels through the real pipeline: planner → SQLite outbox → worker →
+/// <see cref="TelegramChannelSender"/> (real Telegram.Bot client, real <see cref="TelegramSendThrottle"/>) → HTTP →
+/// <see cref="FakeBotApi"/>, which answers 429 to anything over 1/s per chat or 20/min per group. Both the throttle and
+/// the fake run on a <see cref="ScaledTimeProvider"/> (<see cref="TimeScale"/>× faster), so Telegram's 559 s ceiling
+/// for 200 messages per channel takes 5.59 s. Any 429 fails the run.
+/// </summary>
+[Config(typeof(InProcessMonitoringConfig.FanOut))]
+[MinColumn, MaxColumn, MedianColumn]
+public class TelegramFanOutBenchmarks
+{
+    public const int TimeScale = 100;
+    private const int Posts = 200;
+    private const int Channels = 20;
+    private const string Token = "123456789:AAE-benchmark_token-not-a-secret";
+
+    private FakeBotApi? fake;
+    private TelegramBotClientProvider? clients;
+    private FanOutPipeline? pipeline;
+    private ScaledTimeProvider clock = new(TimeScale);
+
+    [IterationSetup]
+    public void Setup()
+    {
+        clock = new ScaledTimeProvider(TimeScale);
+        fake = FakeBotApi.StartAsync(Token, clock).GetAwaiter().GetResult();
+        var options = Options.Create(new TelegramOptions { Token = Token, ApiBaseUrl = fake.BaseUrl });
+        clients = new TelegramBotClientProvider(options);
+        var sender = new TelegramChannelSender(clients, new TelegramSendThrottle(clock), options, TimeProvider.System, NullLogger<TelegramChannelSender>.Instance);
+        var channels = Enumerable.Range(0, Channels)
+            .Select(i => new ChannelOptions { Name = $"tg-{i:00}", Platform = ChannelPlatform.Telegram, ChatId = $"-10010000000{i:00}" })
+            .ToList();
+        pipeline = new FanOutPipeline(channels, sender, Posts);
+        pipeline.StartAsync().GetAwaiter().GetResult();
+    }
+
+    [Benchmark]
+    public void Telegram_200Posts_20Channels()
+    {
+        var measured = pipeline!.RunAsync(TimeSpan.FromMinutes(3)).GetAwaiter().GetResult();
+        var tooMany = fake!.Read(f => f.Calls.Count(c => c.Error?.Code == 429));
+        var ceiling = clock.ToReal(FanOutCeiling.Telegram(Posts));
+        Console.WriteLine(FanOutCeiling.Report("telegram", measured, ceiling, Posts * Channels, tooMany));
+        if (tooMany > 0 || pipeline.Failures > 0)
+        {
+            throw new InvalidOperationException($"{tooMany} sends were answered 429; {pipeline.Failures} deliveries failed");
+        }
+    }
+
+    [IterationCleanup]
+    public void Cleanup()
+    {
+        pipeline!.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        clients!.Dispose();
+        fake!.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+}
