@@ -160,6 +160,10 @@ public sealed class DiscordRateLimiter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Timers count whole milliseconds and may fire up to one early: look at the clock again rather than send into a
+    /// window that has not reset yet (Discord would answer 429).
+    /// </summary>
     private async Task DelayUntilAsync(DateTimeOffset until, DiscordRoute route, RateLimitWaitReason reason, CancellationToken cancellationToken)
     {
         var delay = until - _time.GetUtcNow();
@@ -171,6 +175,10 @@ public sealed class DiscordRateLimiter : IDisposable
         var waiting = Task.Delay(delay, _time, cancellationToken);
         _onWait?.Invoke(new RateLimitWait(route.Display, delay, reason));
         await waiting;
+        while (until - _time.GetUtcNow() is var rest && rest > TimeSpan.Zero)
+        {
+            await Task.Delay(rest, _time, cancellationToken);
+        }
     }
 
     public void Dispose()
