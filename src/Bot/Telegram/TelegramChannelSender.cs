@@ -70,7 +70,7 @@ public sealed class TelegramChannelSender(
     private async Task<(Message? Sent, DeliveryResult? Failure, long? MigratedTo)> SendOneAsync(
         ITelegramBotClient bot, ChatId chat, ChannelOptions channel, TelegramMessage message, CancellationToken cancellationToken)
     {
-        await throttle.WaitAsync(chat.ToString(), cancellationToken);
+        using var lease = await throttle.WaitAsync(chat.ToString(), cancellationToken);
         using var timeout = new CancellationTokenSource(SendTimeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try

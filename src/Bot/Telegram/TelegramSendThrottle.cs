@@ -6,6 +6,11 @@ namespace Bot.Telegram;
 /// <see cref="TimeProvider"/> so tests drive it with a fake clock. (System.Threading.RateLimiting's limiters run on
 /// their own timers and cannot take a TimeProvider.)
 /// </summary>
+/// <remarks>
+/// A send counts from the moment its answer arrived, not from when it left: Telegram measures arrivals, and network
+/// jitter can bring two requests that left a window apart closer than that on arrival (a 429). The answer comes after
+/// the arrival, so counting from it can never undercount; it costs one round trip per window.
+/// </remarks>
 public sealed class TelegramSendThrottle(TimeProvider timeProvider)
 {
     public static readonly TimeSpan ChatWindow = TimeSpan.FromSeconds(1);
@@ -16,20 +21,23 @@ public sealed class TelegramSendThrottle(TimeProvider timeProvider)
     public const int PerBot = 30;
 
     private readonly Lock gate = new();
-    private readonly Dictionary<string, Queue<DateTimeOffset>> chats = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Queue<DateTimeOffset>> groups = new(StringComparer.Ordinal);
-    private readonly Queue<DateTimeOffset> bot = new();
+    private readonly Dictionary<string, List<TelegramSendStamp>> chats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TelegramSendStamp>> groups = new(StringComparer.Ordinal);
+    private readonly List<TelegramSendStamp> bot = [];
 
-    /// <summary>Waits until a message to <paramref name="chatId"/> is within every limit, then counts it as sent.</summary>
-    public async Task WaitAsync(string chatId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until a message to <paramref name="chatId"/> is within every limit and counts it; dispose the lease when
+    /// Telegram answered.
+    /// </summary>
+    public async Task<TelegramSendLease> WaitAsync(string chatId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chatId);
         while (true)
         {
-            var wait = TryAcquire(chatId);
-            if (wait <= TimeSpan.Zero)
+            var (wait, stamp) = TryAcquire(chatId);
+            if (stamp is not null)
             {
-                return;
+                return new TelegramSendLease(this, stamp);
             }
 
             await Task.Delay(wait, timeProvider, cancellationToken);
@@ -39,7 +47,15 @@ public sealed class TelegramSendThrottle(TimeProvider timeProvider)
     /// <summary>Negative ids are groups, supergroups and channels; <c>@name</c> targets are public channels or groups.</summary>
     public static bool IsGroupOrChannel(string chatId) => chatId.StartsWith('-') || chatId.StartsWith('@');
 
-    private TimeSpan TryAcquire(string chatId)
+    internal void Answered(TelegramSendStamp stamp)
+    {
+        lock (gate)
+        {
+            stamp.AnsweredAt ??= timeProvider.GetUtcNow();
+        }
+    }
+
+    private (TimeSpan Wait, TelegramSendStamp? Stamp) TryAcquire(string chatId)
     {
         lock (gate)
         {
@@ -54,35 +70,40 @@ public sealed class TelegramSendThrottle(TimeProvider timeProvider)
 
             if (wait > TimeSpan.Zero)
             {
-                return wait;
+                return (wait, null);
             }
 
-            chat.Enqueue(now);
-            group?.Enqueue(now);
-            bot.Enqueue(now);
-            return TimeSpan.Zero;
+            var stamp = new TelegramSendStamp();
+            chat.Add(stamp);
+            group?.Add(stamp);
+            bot.Add(stamp);
+            return (TimeSpan.Zero, stamp);
         }
     }
 
-    private static Queue<DateTimeOffset> Window(Dictionary<string, Queue<DateTimeOffset>> windows, string key)
+    private static List<TelegramSendStamp> Window(Dictionary<string, List<TelegramSendStamp>> windows, string key)
     {
         if (!windows.TryGetValue(key, out var window))
         {
-            window = new Queue<DateTimeOffset>();
+            window = [];
             windows[key] = window;
         }
 
         return window;
     }
 
-    private static TimeSpan WaitFor(Queue<DateTimeOffset> sends, int limit, TimeSpan window, DateTimeOffset now)
+    /// <summary>Forgets sends that left the window; with the limit reached, waits until enough of the rest leave it.</summary>
+    private static TimeSpan WaitFor(List<TelegramSendStamp> sends, int limit, TimeSpan window, DateTimeOffset now)
     {
-        while (sends.Count > 0 && sends.Peek() + window <= now)
+        sends.RemoveAll(s => s.At(now) + window <= now);
+        if (sends.Count < limit)
         {
-            sends.Dequeue();
+            return TimeSpan.Zero;
         }
 
-        return sends.Count < limit ? TimeSpan.Zero : sends.Peek() + window - now;
+        // answers can arrive out of order across chats: the (count - limit + 1)-th earliest must leave first
+        var leaving = sends.Select(s => s.At(now)).Order().ElementAt(sends.Count - limit);
+        return leaving + window - now;
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
