@@ -17,10 +17,11 @@ public sealed class IntervalGate(TimeSpan interval, TimeProvider time) : IDispos
         await turn.WaitAsync(cancellationToken);
         try
         {
-            // timers may fire up to a tick early: look at the clock again rather than trust one delay
+            // timers may fire up to a tick early: look at the clock again rather than trust one delay (rounding the
+            // wait up instead would add up to a millisecond to every send)
             while (interval > TimeSpan.Zero && lastFinished is { } previous && previous + interval - time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, cancellationToken);
+                await Task.Delay(wait, time, cancellationToken);
             }
 
             return new Slot(this);
