@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Bot.Core.Commands;
 
 namespace Bot.Core.Digests;
 
@@ -11,7 +10,4 @@ public sealed class DigestOptions
     /// <summary>Each entry's summary is shortened to this many user-perceived characters, ellipsis included.</summary>
     [Range(10, 1000)]
     public int SummaryLength { get; set; } = 120;
-
-    /// <summary>Language of the heading and of "Uncategorized": English ("Latest updates") or Chinese ("最新更新").</summary>
-    public ReplyLanguage Language { get; set; } = ReplyLanguage.English;
 }

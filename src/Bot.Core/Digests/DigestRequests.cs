@@ -6,6 +6,9 @@ namespace Bot.Core.Digests;
 /// <summary>What a sender renders for a digest delivery.</summary>
 public static class DigestRequests
 {
+    /// <summary>Digests sent to channels are headed in English ("Latest updates"), as in the seed document.</summary>
+    public const ReplyLanguage ChannelLanguage = ReplyLanguage.English;
+
     /// <summary>
     /// The digest the delivery loop composed; a digest request built without one (a test, a caller outside the loop)
     /// gets the default layout, English, summaries at the default length.
@@ -13,6 +16,6 @@ public static class DigestRequests
     public static Digest DigestOf(DeliveryRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Digest ?? DigestComposer.Compose(request.Posts, ReplyLanguage.English, new DigestOptions());
+        return request.Digest ?? DigestComposer.Compose(request.Posts, ChannelLanguage, new DigestOptions());
     }
 }

@@ -6,7 +6,9 @@ using Bot.Core.Publishing;
 using Bot.Discord;
 using Bot.Tests.Discord;
 using Bot.Tests.Fakes.Telegram;
+using Bot.Telegram;
 using Bot.Tests.Telegram;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Digests;
 
@@ -21,17 +23,27 @@ public sealed class DigestSplittingTests
     [MemberData(nameof(Sizes))]
     public async Task Telegram_LongCjkDigest_SplitsBetweenEntriesUnder4096(int postCount, int summaryLength)
     {
-        await using var fake = await FakeBotApi.StartAsync(TelegramTestClients.Token);
-        fake.EnforceRateLimits = false;
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var fake = await FakeBotApi.StartAsync(TelegramTestClients.Token, time);
         var options = TelegramTestClients.Options(fake.BaseUrl);
         using var clients = TelegramTestClients.Provider(options);
         var request = Request(postCount, summaryLength, new ChannelOptions { Name = "tg", Platform = ChannelPlatform.Telegram, ChatId = "1234" });
+        var expected = TelegramDigestRenderer.Render(request.Digest!).Count;
 
-        var result = await TelegramTestClients.Sender(clients, options).SendAsync(request, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        var send = TelegramTestClients.Sender(clients, options, time).SendAsync(request, CancellationToken.None);
+        for (var sent = 1; sent < expected; sent++)
+        {
+            // one message per second per chat: each message lets the clock move on to the next send
+            await fake.WaitForAsync(f => f.Sent.Count >= sent, TimeSpan.FromSeconds(10));
+            time.Advance(TelegramSendThrottle.ChatWindow);
+        }
+
+        var result = await send.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
         var texts = fake.Read(f => f.Sent.Select(m => m.PlainText).ToList());
-        Assert.Equal(result.MessageId!.Split(',').Length, texts.Count);
+        Assert.Equal(expected, texts.Count);
+        Assert.Equal(expected, result.MessageId!.Split(',').Length);
         Assert.True(postCount < 10 || texts.Count > 1, "a long digest takes several messages");
         Assert.All(texts, t => Assert.InRange(t.Length, 1, 4096));
         Assert.All(texts, t => Assert.StartsWith("最新更新", t, StringComparison.Ordinal));
