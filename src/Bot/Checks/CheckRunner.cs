@@ -1,0 +1,37 @@
+using Bot.Repository;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Checks;
+
+/// <summary>
+/// Runs the checks one after another. A check that throws becomes one FAIL line with a redacted message, so a broken
+/// area never hides the others and never prints a stack trace.
+/// </summary>
+public sealed class CheckRunner(IEnumerable<ICheck> checks, SecretRedactor redactor)
+{
+    public async Task<IReadOnlyList<CheckLine>> RunAsync(CancellationToken cancellationToken)
+    {
+        var lines = new List<CheckLine>();
+        foreach (var check in checks)
+        {
+            try
+            {
+                lines.AddRange(await check.RunAsync(cancellationToken));
+            }
+            catch (OptionsValidationException ex)
+            {
+                lines.Add(CheckLine.Fail(check.Subject, $"cannot check: invalid settings ({string.Join("; ", ex.Failures)})"));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                lines.Add(CheckLine.Fail(check.Subject, $"cannot check: {ex.GetType().Name}: {ex.Message}"));
+            }
+        }
+
+        return [.. lines.Select(line => line with
+        {
+            Subject = redactor.Redact(line.Subject),
+            Message = redactor.Redact(UrlRedactor.Redact(line.Message)),
+        })];
+    }
+}
