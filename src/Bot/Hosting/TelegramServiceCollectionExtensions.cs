@@ -1,5 +1,6 @@
 using Bot.Core.Commands;
 using Bot.Core.Publishing;
+using Bot.Preview;
 using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramSendThrottle>();
         services.AddSingleton<TelegramChannelSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramChannelSender>());
+        services.AddSingleton<IMessagePreviewer, TelegramMessagePreviewer>();
 
         // Read the two keys directly: a bad value elsewhere in the section is reported by validation at start-up,
         // not thrown here while the host is being built.

@@ -67,11 +67,6 @@ public sealed class TelegramChannelSender(
         return DeliveryResult.Sent(string.Join(',', ids), migratedTarget);
     }
 
-    internal LinkPreviewOptions PreviewFor(TelegramMessage message) =>
-        message.PreviewUrl is null || options.Value.LinkPreview == TelegramLinkPreview.Off
-            ? new LinkPreviewOptions { IsDisabled = true }
-            : new LinkPreviewOptions { Url = message.PreviewUrl, ShowAboveText = options.Value.LinkPreview == TelegramLinkPreview.Above };
-
     private async Task<(Message? Sent, DeliveryResult? Failure, long? MigratedTo)> SendOneAsync(
         ITelegramBotClient bot, ChatId chat, ChannelOptions channel, TelegramMessage message, CancellationToken cancellationToken)
     {
@@ -84,7 +79,7 @@ public sealed class TelegramChannelSender(
                 chatId: chat,
                 text: message.Html,
                 parseMode: ParseMode.Html,
-                linkPreviewOptions: PreviewFor(message),
+                linkPreviewOptions: TelegramLinkPreviews.For(message, options.Value.LinkPreview),
                 messageThreadId: channel.ThreadId,
                 disableNotification: channel.Silent,
                 cancellationToken: linked.Token);
