@@ -13,6 +13,7 @@ public static class ChecksServiceCollectionExtensions
         services.AddSingleton<ICheck, RepositoryCheck>();
         services.AddSingleton<ICheck, GitRemoteCheck>();
         services.AddSingleton<ICheck, TelegramCheck>();
+        services.AddSingleton<ICheck, DiscordCheck>();
         services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
