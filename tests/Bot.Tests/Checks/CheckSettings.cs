@@ -24,6 +24,15 @@ internal static class CheckSettings
         return path;
     }
 
+    /// <summary>Sets <c>Repository:Remote</c> in a file written by <see cref="Write"/>.</summary>
+    public static string WithRemote(string path, string remote)
+    {
+        var settings = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        settings["Repository"]!["Remote"] = remote;
+        File.WriteAllText(path, settings.ToJsonString());
+        return path;
+    }
+
     public static JsonObject Telegram(string token, string apiBaseUrl) => new()
     {
         ["Token"] = token,
