@@ -29,6 +29,7 @@ public static class BotHost
         builder.Services.AddPostReading(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWatching(builder.Configuration);
+        builder.Services.AddDiscord(builder.Configuration);
         overrides?.Invoke(builder.Services);
         return builder.Build();
     }

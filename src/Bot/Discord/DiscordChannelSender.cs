@@ -1,0 +1,139 @@
+using Bot.Core.Channels;
+using Bot.Core.Publishing;
+using Bot.Discord.Models;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord;
+
+/// <summary>
+/// Sends announcements to Discord channels: Create Message with the bot token for <c>ChannelId</c> channels (with the
+/// delivery's nonce and <c>enforce_nonce</c>, so a repeat after a crash returns the first message), Execute Webhook
+/// with <c>wait=true</c> for <c>WebhookUrl</c> channels. Nothing pings anyone. 401/403/404 are permanent, 429, 5xx and
+/// network failures transient; the rate limiter inside <see cref="DiscordRestClient"/> waits before sending.
+/// </summary>
+public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogger<DiscordChannelSender> logger) : IChannelSender
+{
+    public ChannelPlatform Platform => ChannelPlatform.Discord;
+
+    public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var channel = request.Channel;
+        var messages = DiscordEmbedRenderer.Messages(request.Posts);
+        if (messages.Count == 0)
+        {
+            return DeliveryResult.Permanent("nothing to send: the delivery has no posts");
+        }
+
+        DiscordWebhookUrl? webhook = null;
+        if (!string.IsNullOrWhiteSpace(channel.WebhookUrl) && !DiscordWebhookUrl.TryParse(channel.WebhookUrl, out webhook))
+        {
+            return DeliveryResult.Permanent($"Channels '{channel.Name}': WebhookUrl is not a Discord webhook URL (https://discord.com/api/webhooks/ID/TOKEN)");
+        }
+
+        if (webhook is null && string.IsNullOrWhiteSpace(channel.ChannelId))
+        {
+            return DeliveryResult.Permanent($"Channels '{channel.Name}': a Discord channel needs ChannelId or WebhookUrl");
+        }
+
+        var ids = new List<string>(messages.Count);
+        try
+        {
+            for (var i = 0; i < messages.Count; i++)
+            {
+                var sent = webhook is not null
+                    ? await client.ExecuteWebhookAsync(webhook, WebhookRequest(messages[i], channel), cancellationToken)
+                    : await client.CreateMessageAsync(channel.ChannelId!, MessageRequest(messages[i], channel, Nonce(request.IdempotencyKey, i)), cancellationToken);
+                ids.Add(sent.Id);
+            }
+        }
+        catch (DiscordApiException exception)
+        {
+            return Failed(channel.Name, exception);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // The client refuses bot-token routes when Discord:Token is missing; retrying cannot help.
+            LogRefused(logger, channel.Name, exception.Message);
+            return DeliveryResult.Permanent(exception.Message);
+        }
+
+        LogSent(logger, channel.Name, string.Join(',', ids));
+        return DeliveryResult.Sent(string.Join(',', ids));
+    }
+
+    /// <summary>Create Message body: embeds, no pings, the delivery's nonce enforced, silent when the channel asks.</summary>
+    public static MessageCreateRequest MessageRequest(IReadOnlyList<Embed> embeds, ChannelOptions channel, string nonce)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return new MessageCreateRequest
+        {
+            Embeds = embeds,
+            AllowedMentions = AllowedMentions.None,
+            Flags = channel.Silent ? MessageFlags.SuppressNotifications : null,
+            Nonce = nonce,
+            EnforceNonce = true,
+        };
+    }
+
+    /// <summary>Execute Webhook body: Discord takes no nonce here, so webhook channels rely on the outbox alone.</summary>
+    public static WebhookExecuteRequest WebhookRequest(IReadOnlyList<Embed> embeds, ChannelOptions channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return new WebhookExecuteRequest
+        {
+            Embeds = embeds,
+            AllowedMentions = AllowedMentions.None,
+            Flags = channel.Silent ? MessageFlags.SuppressNotifications : null,
+        };
+    }
+
+    /// <summary>The delivery's key for the first message; later messages of a digest get a suffix within 25 characters.</summary>
+    public static string Nonce(string idempotencyKey, int message)
+    {
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        if (message == 0)
+        {
+            return idempotencyKey;
+        }
+
+        var suffix = "." + message.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return idempotencyKey[..Math.Min(idempotencyKey.Length, 25 - suffix.Length)] + suffix;
+    }
+
+    /// <summary>Discord's words for a failure, e.g. <c>50013 Missing Permissions (HTTP 403)</c>.</summary>
+    public static string Describe(DiscordApiException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var words = exception.DiscordCode is { } code ? $"{code} {exception.DiscordMessage}".TrimEnd() : exception.DiscordMessage ?? exception.Message;
+        return exception.StatusCode is { } status ? $"{words} (HTTP {(int)status})" : words;
+    }
+
+    private DeliveryResult Failed(string channel, DiscordApiException exception)
+    {
+        var reason = Describe(exception);
+        if (exception.IsWebhookDead)
+        {
+            LogRefused(logger, channel, "webhook is dead: " + reason);
+            return DeliveryResult.Permanent("webhook is dead: " + reason);
+        }
+
+        if (exception.IsPermanent)
+        {
+            LogRefused(logger, channel, reason);
+            return DeliveryResult.Permanent(reason);
+        }
+
+        LogTransient(logger, channel, reason, exception.RetryAfter);
+        return DeliveryResult.Transient(reason, exception.RetryAfter);
+    }
+
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Discord channel {Channel}: sent message {MessageId}")]
+    private static partial void LogSent(ILogger logger, string channel, string messageId);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Discord channel {Channel} refused the announcement for good: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string channel, string reason);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Discord channel {Channel} failed for now: {Reason}; retry after {RetryAfter}")]
+    private static partial void LogTransient(ILogger logger, string channel, string reason, TimeSpan? retryAfter);
+}
