@@ -3,6 +3,7 @@ using Bot.Core.Channels;
 using Bot.Discord;
 using Bot.Discord.Models;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Checks;
 
@@ -11,7 +12,7 @@ namespace Bot.Checks;
 /// is reachable with View Channel, Send Messages and Embed Links computed from roles and overwrites, and each
 /// <c>WebhookUrl</c> still exists. Nothing is sent.
 /// </summary>
-public sealed class DiscordCheck(IConfiguration configuration, TimeProvider time) : ICheck
+public sealed class DiscordCheck(IOptions<DiscordOptions> options, IConfiguration configuration, TimeProvider time) : ICheck
 {
     public const DiscordPermission Needed = DiscordPermission.ViewChannel | DiscordPermission.SendMessages | DiscordPermission.EmbedLinks;
 
@@ -22,7 +23,7 @@ public sealed class DiscordCheck(IConfiguration configuration, TimeProvider time
     public async Task<IReadOnlyList<CheckLine>> RunAsync(CancellationToken cancellationToken)
     {
         var channels = ChannelListReader.Read(configuration).Channels.Where(c => c.Platform == ChannelPlatform.Discord).ToList();
-        var settings = DiscordSettings.From(configuration);
+        var settings = options.Value;
         if (channels.Count == 0 && !settings.HasToken)
         {
             return [];
@@ -31,8 +32,8 @@ public sealed class DiscordCheck(IConfiguration configuration, TimeProvider time
         using var http = new HttpClient { Timeout = CallTimeout };
         using var rest = new DiscordRestClient(http, new DiscordRestOptions
         {
-            Token = settings.Token,
-            ApiBaseUrl = settings.ApiBaseUrl,
+            Token = settings.HasToken ? settings.Token : null,
+            ApiBaseUrl = new Uri(settings.ApiBaseUrl),
             TimeProvider = time,
             MaxRateLimitRetries = 1,
         });
@@ -46,7 +47,7 @@ public sealed class DiscordCheck(IConfiguration configuration, TimeProvider time
                 : CheckLine.Pass(Subject, $"token valid; the bot is {me.Username} (id {me.Id})"));
         }
 
-        var webhooks = new DiscordWebhookProbe(http, settings.ApiBaseUrl);
+        var webhooks = new DiscordWebhookProbe(http, new Uri(settings.ApiBaseUrl));
         foreach (var channel in channels)
         {
             var subject = $"Discord channel {channel.Name}";

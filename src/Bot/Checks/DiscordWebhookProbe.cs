@@ -22,7 +22,10 @@ public sealed class DiscordWebhookProbe(HttpClient http, Uri apiBaseUrl)
         var url = new Uri($"{versioned}/webhooks/{webhook.Id}/{Uri.EscapeDataString(webhook.Token)}");
         try
         {
-            using var response = await http.GetAsync(url, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            var identity = new DiscordRestOptions();
+            request.Headers.TryAddWithoutValidation("User-Agent", $"DiscordBot ({identity.UserAgentUrl}, {identity.UserAgentVersion})");
+            using var response = await http.SendAsync(request, cancellationToken);
             return response.StatusCode switch
             {
                 HttpStatusCode.OK => CheckLine.Pass(subject, "webhook exists"),

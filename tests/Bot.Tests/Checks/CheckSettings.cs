@@ -6,7 +6,10 @@ namespace Bot.Tests.Checks;
 /// <summary>Writes a settings file for <c>check</c>: a blog folder, a database path, Telegram settings and channels.</summary>
 internal static class CheckSettings
 {
-    public static string Write(string path, string blogRoot, string databasePath, JsonObject? telegram, params JsonObject[] channels)
+    public static string Write(string path, string blogRoot, string databasePath, JsonObject? telegram, params JsonObject[] channels) =>
+        Write(path, blogRoot, databasePath, telegram, null, channels);
+
+    public static string Write(string path, string blogRoot, string databasePath, JsonObject? telegram, JsonObject? discord, params JsonObject[] channels)
     {
         var settings = new JsonObject
         {
@@ -18,6 +21,11 @@ internal static class CheckSettings
         if (telegram is not null)
         {
             settings["Telegram"] = telegram;
+        }
+
+        if (discord is not null)
+        {
+            settings["Discord"] = discord;
         }
 
         File.WriteAllText(path, settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -38,6 +46,21 @@ internal static class CheckSettings
         ["Token"] = token,
         ["ApiBaseUrl"] = apiBaseUrl,
         ["Commands"] = false,
+    };
+
+    public static JsonObject Discord(string token, string apiBaseUrl) => new()
+    {
+        ["Token"] = token,
+        ["ApiBaseUrl"] = apiBaseUrl,
+        ["Commands"] = false,
+    };
+
+    public static JsonObject DiscordChannel(string name, string? channelId = null, string? webhookUrl = null) => new()
+    {
+        ["Name"] = name,
+        ["Platform"] = "Discord",
+        ["ChannelId"] = channelId,
+        ["WebhookUrl"] = webhookUrl,
     };
 
     public static JsonObject TelegramChannel(string name, string chatId) => new()
