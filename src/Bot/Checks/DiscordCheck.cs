@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Checks;
 
 /// <summary>
-/// When a Discord channel is configured or a token is set: <c>/users/@me</c> proves the token, each <c>ChannelId</c>
+/// When an enabled Discord channel is configured or a token is set: <c>/users/@me</c> proves the token, each <c>ChannelId</c>
 /// is reachable with View Channel, Send Messages and Embed Links computed from roles and overwrites, and each
 /// <c>WebhookUrl</c> still exists. Nothing is sent.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class DiscordCheck(IOptions<DiscordOptions> options, IConfiguratio
 
     public async Task<IReadOnlyList<CheckLine>> RunAsync(CancellationToken cancellationToken)
     {
-        var channels = ChannelListReader.Read(configuration).Channels.Where(c => c.Platform == ChannelPlatform.Discord).ToList();
+        var channels = ChannelListReader.Read(configuration).Channels.Where(c => c.Enabled && c.Platform == ChannelPlatform.Discord).ToList();
         var settings = options.Value;
         if (channels.Count == 0 && !settings.HasToken)
         {

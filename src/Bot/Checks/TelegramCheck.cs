@@ -9,7 +9,7 @@ using Telegram.Bot.Types;
 namespace Bot.Checks;
 
 /// <summary>
-/// When a Telegram channel is configured or a token is set: <c>getMe</c> proves the token, then each Telegram channel
+/// When an enabled Telegram channel is configured or a token is set: <c>getMe</c> proves the token, then each Telegram channel
 /// gets <c>getChat</c> and <c>getChatMember</c> for the bot itself. Nothing is sent.
 /// </summary>
 public sealed class TelegramCheck(
@@ -21,7 +21,7 @@ public sealed class TelegramCheck(
 
     public async Task<IReadOnlyList<CheckLine>> RunAsync(CancellationToken cancellationToken)
     {
-        var channels = ChannelListReader.Read(configuration).Channels.Where(c => c.Platform == ChannelPlatform.Telegram).ToList();
+        var channels = ChannelListReader.Read(configuration).Channels.Where(c => c.Enabled && c.Platform == ChannelPlatform.Telegram).ToList();
         var settings = options.Value;
         if (channels.Count == 0 && !settings.HasToken)
         {
