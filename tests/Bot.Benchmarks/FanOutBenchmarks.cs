@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
@@ -15,7 +14,7 @@ namespace Bot.Benchmarks;
 /// fake platform allowing one message per <see cref="IntervalMs"/> per channel (0 = unlimited, to see the machinery's
 /// own ceiling). The platform's ceiling time is 200 × interval; any 429 fails the run.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessMonitoringConfig.FanOut))]
 [MinColumn, MaxColumn, MedianColumn]
 public class FanOutBenchmarks
 {

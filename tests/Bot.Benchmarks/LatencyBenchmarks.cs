@@ -1,6 +1,5 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Bot.Configuration;
 using Bot.Core.Publishing;
 using Bot.Delivery;
@@ -14,8 +13,8 @@ namespace Bot.Benchmarks;
 /// From a post file written into a Hexo blog to its delivery at a fake sender, through the real host: file watcher,
 /// debounce, scanner, index, planner, SQLite outbox, delivery worker. One post per iteration; read P50 and P95/Max.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 60)]
-[MinColumn, MaxColumn, MedianColumn, Q3Column, AllStatisticsColumn]
+[Config(typeof(InProcessMonitoringConfig.Latency))]
+[MinColumn, MaxColumn, MedianColumn, AllStatisticsColumn]
 public class LatencyBenchmarks
 {
     private readonly RecordingConsoleSender sender = new();

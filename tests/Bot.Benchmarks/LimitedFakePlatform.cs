@@ -25,7 +25,12 @@ public sealed class LimitedFakePlatform(TimeSpan interval) : IChannelSender, IDi
     public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         var gate = gates.GetOrAdd(request.Channel.Name, _ => new IntervalGate(interval, TimeProvider.System));
-        await gate.WaitAsync(cancellationToken);
+        using var slot = await gate.EnterAsync(cancellationToken);
+        return Accept(request);
+    }
+
+    private DeliveryResult Accept(DeliveryRequest request)
+    {
         var now = TimeProvider.System.GetTimestamp();
         var previous = lastAccepted.GetValueOrDefault(request.Channel.Name, long.MinValue);
         if (previous != long.MinValue && TimeProvider.System.GetElapsedTime(previous, now) < interval - TimeSpan.FromMilliseconds(1))

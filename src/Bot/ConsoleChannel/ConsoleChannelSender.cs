@@ -25,14 +25,16 @@ public sealed class ConsoleChannelSender : IChannelSender, IDisposable
     public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await gate.WaitAsync(cancellationToken);
         var text = ConsoleAnnouncementFormatter.Format(request);
         long number;
-        lock (writing)
+        using (await gate.EnterAsync(cancellationToken))
         {
-            output.Write(text);
-            output.Flush();
-            number = ++printed;
+            lock (writing)
+            {
+                output.Write(text);
+                output.Flush();
+                number = ++printed;
+            }
         }
 
         return DeliveryResult.Sent($"console-{number.ToString(CultureInfo.InvariantCulture)}");
