@@ -1,30 +1,32 @@
 using Bot.Repository;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Checks;
 
 /// <summary>
-/// Runs the checks one after another. A check that throws becomes one FAIL line with a redacted message, so a broken
-/// area never hides the others and never prints a stack trace.
+/// Runs the checks one after another. A check that cannot be built or throws becomes one FAIL line with a redacted
+/// message, so a broken area never hides the others and never prints a stack trace.
 /// </summary>
-public sealed class CheckRunner(IEnumerable<ICheck> checks, SecretRedactor redactor)
+public sealed class CheckRunner(IServiceProvider services, IEnumerable<CheckRegistration> registrations, SecretRedactor redactor)
 {
     public async Task<IReadOnlyList<CheckLine>> RunAsync(CancellationToken cancellationToken)
     {
         var lines = new List<CheckLine>();
-        foreach (var check in checks)
+        foreach (var registration in registrations)
         {
             try
             {
+                var check = (ICheck)services.GetRequiredService(registration.CheckType);
                 lines.AddRange(await check.RunAsync(cancellationToken));
             }
             catch (OptionsValidationException ex)
             {
-                lines.Add(CheckLine.Fail(check.Subject, $"cannot check: invalid settings ({string.Join("; ", ex.Failures)})"));
+                lines.Add(CheckLine.Fail(registration.Subject, $"cannot check: invalid settings ({string.Join("; ", ex.Failures)})"));
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                lines.Add(CheckLine.Fail(check.Subject, $"cannot check: {ex.GetType().Name}: {ex.Message}"));
+                lines.Add(CheckLine.Fail(registration.Subject, $"cannot check: {ex.Message}"));
             }
         }
 

@@ -23,6 +23,11 @@ public sealed class SettingsCheck(IAsyncStartupValidator validator, IConfigurati
         {
             failures.AddRange(ex.Failures);
         }
+        catch (InvalidOperationException ex)
+        {
+            // A value that does not convert (Repository:Layout "Bogus") fails binding before any validator runs.
+            failures.Add(ex.Message);
+        }
         catch (AggregateException ex)
         {
             failures.AddRange(ex.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures));

@@ -9,11 +9,11 @@ public static class ChecksServiceCollectionExtensions
 {
     public static IServiceCollection AddChecks(this IServiceCollection services)
     {
-        services.AddSingleton<ICheck, SettingsCheck>();
-        services.AddSingleton<ICheck, RepositoryCheck>();
-        services.AddSingleton<ICheck, GitRemoteCheck>();
-        services.AddSingleton<ICheck, TelegramCheck>();
-        services.AddSingleton<ICheck, DiscordCheck>();
+        Add<SettingsCheck>(services, "Settings");
+        Add<RepositoryCheck>(services, "Repository");
+        Add<GitRemoteCheck>(services, "Git remote");
+        Add<TelegramCheck>(services, "Telegram");
+        Add<DiscordCheck>(services, "Discord");
         services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
@@ -21,5 +21,12 @@ public static class ChecksServiceCollectionExtensions
         });
         services.AddSingleton<CheckRunner>();
         return services;
+    }
+
+    private static void Add<TCheck>(IServiceCollection services, string subject)
+        where TCheck : class, ICheck
+    {
+        services.AddSingleton<TCheck>();
+        services.AddSingleton(new CheckRegistration(subject, typeof(TCheck)));
     }
 }

@@ -55,6 +55,21 @@ public sealed class RepositoryCheckTests : IDisposable
         Assert.DoesNotContain("glpat-Secret42", text + error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_UnconvertibleSetting_FailsNamingTheKeyWithoutStackTrace()
+    {
+        var settings = WriteSettings();
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"Hexo\"", "\"Bogus\"", StringComparison.Ordinal));
+
+        var code = await RunAsync(settings);
+
+        var text = output.ToString();
+        Assert.Equal(1, code);
+        Assert.Contains("FAIL  Settings: Failed to convert configuration value 'Bogus' at 'Repository:Layout'", text, StringComparison.Ordinal);
+        Assert.Contains("FAIL  Repository: cannot check: Failed to convert configuration value 'Bogus' at 'Repository:Layout'", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text + error, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         output.Dispose();
