@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Bot.Core.Repository;
 
 /// <summary>
@@ -9,21 +11,32 @@ internal static class DirectoryWalker
 {
     public static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mkdn"];
 
-    public static void Walk(string root, string folder, Func<string, bool> descend, Action<string> onFile, Action<ScanWarning> warn)
+    public static void Walk(string root, string folder, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn)
     {
         var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(folder) };
         WalkFolder(root, folder, descend, onFile, warn, visited);
     }
 
-    public static bool IsMarkdown(string path) =>
-        MarkdownExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
-
-    private static void WalkFolder(string root, string folder, Func<string, bool> descend, Action<string> onFile, Action<ScanWarning> warn, HashSet<string> visited)
+    public static bool IsMarkdown(ReadOnlySpan<char> path)
     {
-        IEnumerable<FileSystemInfo> entries;
+        var extension = Path.GetExtension(path);
+        foreach (var markdown in MarkdownExtensions)
+        {
+            if (extension.Equals(markdown, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void WalkFolder(string root, string folder, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn, HashSet<string> visited)
+    {
+        List<Entry> entries;
         try
         {
-            entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal)];
+            entries = [.. new FileSystemEnumerable<Entry>(folder, ToEntry, Options) { ShouldIncludePredicate = Include }];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -31,43 +44,78 @@ internal static class DirectoryWalker
             return;
         }
 
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var entry in entries)
         {
-            if (entry.Name.StartsWith('.'))
+            if (!entry.IsDirectory)
+            {
+                onFile(new WalkedFile(entry.FullPath, entry.Length, entry.LastWriteUtc));
+                continue;
+            }
+
+            if (!descend(entry.Name))
             {
                 continue;
             }
 
-            if (entry is DirectoryInfo directory)
+            var directory = new DirectoryInfo(entry.FullPath);
+            string real;
+            try
             {
-                if (!descend(directory.Name))
-                {
-                    continue;
-                }
-
-                string real;
-                try
-                {
-                    real = directory.LinkTarget is null ? RealPath(directory.FullName) : directory.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? directory.FullName;
-                }
-                catch (IOException ex)
-                {
-                    warn(new ScanWarning(Relative(root, directory.FullName), $"symbolic link cannot be resolved ({ex.Message}); skipped"));
-                    continue;
-                }
-
-                if (!visited.Add(Path.TrimEndingDirectorySeparator(real)))
-                {
-                    warn(new ScanWarning(Relative(root, directory.FullName), "symbolic link loop: it leads to a folder already read; skipped"));
-                    continue;
-                }
-
-                WalkFolder(root, directory.FullName, descend, onFile, warn, visited);
+                real = directory.LinkTarget is null ? directory.FullName : directory.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? directory.FullName;
             }
-            else if (IsMarkdown(entry.Name))
+            catch (IOException ex)
             {
-                onFile(entry.FullName);
+                warn(new ScanWarning(Relative(root, directory.FullName), $"symbolic link cannot be resolved ({ex.Message}); skipped"));
+                continue;
             }
+
+            if (!visited.Add(Path.TrimEndingDirectorySeparator(real)))
+            {
+                warn(new ScanWarning(Relative(root, directory.FullName), "symbolic link loop: it leads to a folder already read; skipped"));
+                continue;
+            }
+
+            WalkFolder(root, directory.FullName, descend, onFile, warn, visited);
+        }
+    }
+
+    private static readonly EnumerationOptions Options = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        ReturnSpecialDirectories = false,
+    };
+
+    /// <summary>Directory entries keep their size and time from the enumeration, so a rescan costs no extra stat.</summary>
+    private static bool Include(ref FileSystemEntry entry) =>
+        !entry.FileName.StartsWith('.') && (entry.IsDirectory || IsMarkdown(entry.FileName));
+
+    private static Entry ToEntry(ref FileSystemEntry entry)
+    {
+        var name = entry.FileName.ToString();
+        if (entry.IsDirectory)
+        {
+            return new Entry(entry.ToFullPath(), name, true, 0, default);
+        }
+
+        var fullPath = entry.ToFullPath();
+        try
+        {
+            if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+            {
+                return new Entry(fullPath, name, false, entry.Length, entry.LastWriteTimeUtc.UtcDateTime);
+            }
+
+            // A linked post: size and time are the target's, so an edit of the target is seen and read whole.
+            return new FileInfo(fullPath).ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target
+                ? new Entry(fullPath, name, false, target.Length, target.LastWriteTimeUtc)
+                : new Entry(fullPath, name, false, -1, default);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Entry(fullPath, name, false, -1, default);
         }
     }
 
@@ -78,5 +126,17 @@ internal static class DirectoryWalker
         return Path.TrimEndingDirectorySeparator(target?.FullName ?? info.FullName);
     }
 
-    public static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+    private readonly record struct Entry(string FullPath, string Name, bool IsDirectory, long Length, DateTime LastWriteUtc);
+
+    public static string Relative(string root, string path)
+    {
+        // The walk builds every path from the root, so the common case is a plain prefix.
+        if (path.Length > root.Length + 1 && path.StartsWith(root, StringComparison.Ordinal) && path[root.Length] == Path.DirectorySeparatorChar)
+        {
+            var relative = path[(root.Length + 1)..];
+            return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+        }
+
+        return Path.GetRelativePath(root, path).Replace('\\', '/');
+    }
 }

@@ -1,7 +1,6 @@
 using Tomlyn;
 using Tomlyn.Model;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace Bot.Core.Repository;
 
@@ -11,8 +10,6 @@ namespace Bot.Core.Repository;
 /// </summary>
 public static class FrontMatterParser
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
-
     public static FrontMatter Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -37,17 +34,19 @@ public static class FrontMatterParser
         object? root;
         try
         {
-            root = Yaml.Deserialize<object?>(yaml);
+            root = YamlFields.Read(yaml);
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            throw new FrontMatterException($"invalid YAML at line {ex.Start.Line}, column {ex.Start.Column}: {ex.InnerException?.Message ?? ex.Message}", ex);
+            throw new FrontMatterException(ex is YamlException yamlError
+                ? $"invalid YAML at line {yamlError.Start.Line}, column {yamlError.Start.Column}: {yamlError.InnerException?.Message ?? yamlError.Message}"
+                : $"invalid YAML: {ex.Message}", ex);
         }
 
         return root switch
         {
             null => new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase),
-            Dictionary<object, object?> map => (Dictionary<string, object?>)FieldNormalizer.Normalize(map)!,
+            Dictionary<string, object?> map => map,
             _ => throw new FrontMatterException("the YAML is not a mapping of keys to values"),
         };
     }

@@ -46,7 +46,20 @@ public static class PostDates
             return true;
         }
 
-        return false;
+        // Anything else .NET reads without guessing a culture: its Kind says whether an offset was written.
+        if (!DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var parsed))
+        {
+            return false;
+        }
+
+        if (parsed.Kind == DateTimeKind.Unspecified)
+        {
+            date = InZone(parsed, zone);
+            return true;
+        }
+
+        hasOffset = DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
+        return hasOffset;
     }
 
     /// <summary>A wall-clock time in <paramref name="zone"/>, with that zone's offset at that moment.</summary>

@@ -28,7 +28,7 @@ public static class PostFileFinder
                 AddUnder(site.PostFolders[0], drafts: false, skip: name => name.StartsWith("_index.", StringComparison.OrdinalIgnoreCase));
                 break;
             default:
-                DirectoryWalker.Walk(root, root, name => name is not ("node_modules" or "bin" or "obj"), path => files.Add(Make(path, DirectoryWalker.Relative(root, path), false, [])), warn);
+                DirectoryWalker.Walk(root, root, name => name is not ("node_modules" or "bin" or "obj"), file => files.Add(Make(file, DirectoryWalker.Relative(root, file.FullPath), false, [])), warn);
                 break;
         }
 
@@ -42,18 +42,18 @@ public static class PostFileFinder
                 return;
             }
 
-            DirectoryWalker.Walk(root, folder, _ => true, path =>
+            DirectoryWalker.Walk(root, folder, _ => true, file =>
             {
-                if (skip is null || !skip(Path.GetFileName(path)))
+                if (skip is null || !skip(Path.GetFileName(file.FullPath)))
                 {
-                    files.Add(Make(path, DirectoryWalker.Relative(folder, path), drafts, []));
+                    files.Add(Make(file, DirectoryWalker.Relative(folder, file.FullPath), drafts, []));
                 }
             }, warn);
         }
 
-        void AddJekyll(string path)
+        void AddJekyll(WalkedFile file)
         {
-            var source = DirectoryWalker.Relative(root, path);
+            var source = DirectoryWalker.Relative(root, file.FullPath);
             var parts = source.Split('/');
             var postsIndex = Array.IndexOf(parts, "_posts");
             if (postsIndex < 0)
@@ -62,11 +62,15 @@ public static class PostFileFinder
             }
 
             var inside = string.Join('/', parts[(postsIndex + 1)..]);
-            files.Add(Make(path, inside, false, parts[..postsIndex]));
+            files.Add(Make(file, inside, false, parts[..postsIndex]));
         }
 
-        PostFile Make(string path, string inside, bool drafts, IReadOnlyList<string> folderCategories) =>
-            new(path, DirectoryWalker.Relative(root, path), WithoutExtension(inside), drafts, folderCategories);
+        PostFile Make(WalkedFile file, string inside, bool drafts, IReadOnlyList<string> folderCategories) =>
+            new(file.FullPath, DirectoryWalker.Relative(root, file.FullPath), WithoutExtension(inside), drafts, folderCategories)
+            {
+                Length = file.Length,
+                LastWriteUtc = file.LastWriteUtc,
+            };
     }
 
     private static string WithoutExtension(string path)

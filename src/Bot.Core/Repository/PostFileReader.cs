@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -14,12 +15,11 @@ public static class PostFileReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <param name="transient">True when the failure may pass without the file changing (permissions, locks).</param>
+    /// <param name="transient">True when the failure may pass without the file changing (permissions, locks, a write in progress).</param>
     public static bool TryRead(string path, long length, out string text, out string contentHash, out string? problem, out bool transient)
     {
         text = string.Empty;
         contentHash = string.Empty;
-        problem = null;
         transient = false;
         if (length > MaxFileBytes)
         {
@@ -27,31 +27,62 @@ public static class PostFileReader
             return false;
         }
 
-        byte[] bytes;
+        // One pooled buffer per read: the bytes are only needed to decode and hash. One spare byte shows growth.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 0) + 1);
         try
         {
-            bytes = File.ReadAllBytes(path);
+            int count;
+            try
+            {
+                count = ReadAll(path, buffer);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problem = $"file cannot be read ({ex.Message}); skipped";
+                transient = true;
+                return false;
+            }
+
+            if (count > length)
+            {
+                problem = "file changed while it was read; skipped until the next scan";
+                transient = true;
+                return false;
+            }
+
+            return Decode(buffer.AsSpan(0, count), out text, out contentHash, out problem);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        finally
         {
-            problem = $"file cannot be read ({ex.Message}); skipped";
-            transient = true;
-            return false;
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static int ReadAll(string path, byte[] buffer)
+    {
+        using var handle = File.OpenHandle(path);
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(total), total)) > 0)
+        {
+            total += read;
         }
 
-        if (bytes.Length == 0)
+        return total;
+    }
+
+    private static bool Decode(ReadOnlySpan<byte> bytes, out string text, out string contentHash, out string? problem)
+    {
+        text = string.Empty;
+        contentHash = string.Empty;
+        problem = null;
+        if (bytes.IsEmpty)
         {
             problem = "empty file; skipped";
             return false;
         }
 
-        if (bytes.Length > MaxFileBytes)
-        {
-            problem = $"file is over the {MaxFileBytes / (1024 * 1024)} MB limit for a post; skipped";
-            return false;
-        }
-
-        if (bytes.AsSpan(0, Math.Min(bytes.Length, 8000)).Contains((byte)0))
+        if (bytes[..Math.Min(bytes.Length, 8000)].Contains((byte)0))
         {
             problem = "binary file (contains NUL bytes), not Markdown; skipped";
             return false;
@@ -59,8 +90,7 @@ public static class PostFileReader
 
         try
         {
-            var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            text = StrictUtf8.GetString(bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes);
         }
         catch (DecoderFallbackException ex)
         {
@@ -74,7 +104,9 @@ public static class PostFileReader
             return false;
         }
 
-        contentHash = Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16));
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        contentHash = Convert.ToHexStringLower(hash[..16]);
         return true;
     }
 }

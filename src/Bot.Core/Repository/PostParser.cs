@@ -17,13 +17,11 @@ public sealed class PostParser
     private static readonly string[] ExpiryKeys = ["expiryDate", "unpublishDate"];
     private readonly SiteSettings site;
     private readonly PostSummarizer summarizer;
-    private readonly string codePlaceholder;
 
-    public PostParser(SiteSettings site, PostSummarizer summarizer, string codePlaceholder)
+    public PostParser(SiteSettings site, PostSummarizer summarizer)
     {
         this.site = site;
         this.summarizer = summarizer;
-        this.codePlaceholder = codePlaceholder;
     }
 
     public PostParseResult Parse(PostFile file, string text, string contentHash, DateTimeOffset lastWriteUtc)
@@ -41,10 +39,9 @@ public sealed class PostParser
 
         var fields = frontMatter.Fields;
         var fallbacks = new List<string>();
-        var document = summarizer.Parse(frontMatter.Body);
         var fileName = Path.GetFileName(file.PostPath);
         var hasDatePrefix = DatePrefix.TryStrip(fileName, out var prefixDate, out var nameWithoutDate);
-        var title = Title(fields, document, hasDatePrefix ? nameWithoutDate : fileName, fallbacks);
+        var title = Title(fields, frontMatter.Body, hasDatePrefix ? nameWithoutDate : fileName, fallbacks);
         var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);
         var (categories, lastCategoryPath) = PostCategories.Read(site.Layout, fields, file.FolderCategories);
         var id = PostIdentity.For(fields, file.Source);
@@ -77,7 +74,7 @@ public sealed class PostParser
             Categories = categories,
             Tags = PostCategories.ReadTags(site.Layout, fields),
             Link = link,
-            Summary = summarizer.Summarize(document, frontMatter.Body, fields, site.ExcerptSeparator),
+            Summary = summarizer.Summarize(frontMatter.Body, fields, site.ExcerptSeparator),
             IsDraft = file.InDraftsFolder || FrontMatterValues.GetBool(fields, "draft") == true || FrontMatterValues.GetBool(fields, "published") == false,
             ExpiryDate = FirstDate(fields, ExpiryKeys),
             ContentHash = contentHash,
@@ -86,14 +83,14 @@ public sealed class PostParser
         return new PostParseResult(post, warning);
     }
 
-    private string Title(IReadOnlyDictionary<string, object?> fields, Markdig.Syntax.MarkdownDocument document, string fileName, List<string> fallbacks)
+    private string Title(IReadOnlyDictionary<string, object?> fields, string body, string fileName, List<string> fallbacks)
     {
         if (FrontMatterValues.GetString(fields, "title")?.Trim() is { Length: > 0 } own)
         {
             return own;
         }
 
-        if (PostSummarizer.FirstHeading(document, codePlaceholder) is { } heading)
+        if (summarizer.FirstHeading(body) is { } heading)
         {
             return heading;
         }

@@ -64,17 +64,13 @@ public sealed class PostRepositoryScanner : IPostScanner
         var toParse = new List<int>();
         for (var i = 0; i < files.Count; i++)
         {
-            var info = new FileInfo(files[i].FullPath);
-            try
+            if (files[i].Length < 0)
             {
-                stamps[i] = (info.Length, info.LastWriteTimeUtc);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                results[i] = new PostParseResult(null, new ScanWarning(files[i].Source, $"file cannot be read ({ex.Message}); skipped"));
+                results[i] = new PostParseResult(null, new ScanWarning(files[i].Source, "file cannot be read (it cannot be examined; a broken link?); skipped")) { Transient = true };
                 continue;
             }
 
+            stamps[i] = (files[i].Length, files[i].LastWriteUtc);
             if (cache.TryGetValue(files[i].FullPath, out var cached) && cached.Length == stamps[i].Length && cached.LastWriteUtc == stamps[i].LastWriteUtc)
             {
                 results[i] = cached.Result;
@@ -85,7 +81,7 @@ public sealed class PostRepositoryScanner : IPostScanner
             }
         }
 
-        var parser = new PostParser(site, summarizer, summaryOptions.CodePlaceholder);
+        var parser = new PostParser(site, summarizer);
         Parallel.ForEach(toParse, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             results[i] = ParseFile(parser, files[i], stamps[i].Length, stamps[i].LastWriteUtc));
         LastParsedCount = toParse.Count;
@@ -112,7 +108,15 @@ public sealed class PostRepositoryScanner : IPostScanner
             return new PostParseResult(null, new ScanWarning(file.Source, problem ?? "skipped")) { Transient = transient };
         }
 
-        return parser.Parse(file, text, hash, new DateTimeOffset(lastWriteUtc, TimeSpan.Zero));
+        try
+        {
+            return parser.Parse(file, text, hash, new DateTimeOffset(lastWriteUtc, TimeSpan.Zero));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A parser bug on one odd file must not take the whole index down.
+            return new PostParseResult(null, new ScanWarning(file.Source, $"could not be parsed ({ex.GetType().Name}: {ex.Message}); skipped"));
+        }
     }
 
     private static PostScan Collect(SiteSettings site, PostParseResult[] results, List<ScanWarning> warnings)

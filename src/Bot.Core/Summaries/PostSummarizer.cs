@@ -15,6 +15,7 @@ namespace Bot.Core.Summaries;
 /// </summary>
 public sealed class PostSummarizer
 {
+    private const int MinimumPrefix = 16 * 1024;
     private static readonly string[] SummaryKeys = ["description", "excerpt", "summary"];
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
     private readonly SummaryOptions options;
@@ -28,9 +29,9 @@ public sealed class PostSummarizer
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown ?? string.Empty, pipeline);
 
     /// <summary>The summary of a Markdown text with no front matter and no site separator.</summary>
-    public string Summarize(string markdown) => Summarize(Parse(markdown), markdown, EmptyFields, null);
+    public string Summarize(string markdown) => Summarize(markdown, EmptyFields, null);
 
-    public string Summarize(MarkdownDocument body, string bodyText, IReadOnlyDictionary<string, object?> fields, string? excerptSeparator)
+    public string Summarize(string body, IReadOnlyDictionary<string, object?> fields, string? excerptSeparator)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(fields);
@@ -38,40 +39,63 @@ public sealed class PostSummarizer
         {
             if (FrontMatterValues.GetString(fields, key) is { } own && !string.IsNullOrWhiteSpace(own))
             {
-                return Finish(PlainText(Parse(own), stopAtMore: false));
+                return Finish(PlainText(Parse(own), stopAtMore: false, out _));
             }
         }
 
-        if (!string.IsNullOrEmpty(excerptSeparator) && bodyText?.IndexOf(excerptSeparator, StringComparison.Ordinal) is > 0 and var cut)
+        if (!string.IsNullOrEmpty(excerptSeparator) && body.IndexOf(excerptSeparator, StringComparison.Ordinal) is > 0 and var cut)
         {
-            return Finish(PlainText(Parse(bodyText[..cut]), stopAtMore: false));
+            return Finish(PlainText(Parse(body[..cut]), stopAtMore: false, out _));
         }
 
-        return Finish(PlainText(body, stopAtMore: true));
+        // Parsing only what the summary can use keeps a full index fast: up to the first excerpt marker, or a prefix
+        // long enough for the limit. The whole body is parsed when the prefix does not settle the summary.
+        if (ExcerptMarker.FindEnd(body) is { } markerEnd)
+        {
+            var beforeMarker = PlainText(Parse(body[..markerEnd]), stopAtMore: true, out var stopped);
+            if (stopped)
+            {
+                return Finish(beforeMarker);
+            }
+        }
+
+        var prefixLength = Math.Max(MinimumPrefix, options.MaxLength * 32);
+        if (body.Length > prefixLength)
+        {
+            // Cut at a blank line, where no paragraph, emphasis or heading can span the cut.
+            var blankLine = body.LastIndexOf("\n\n", prefixLength, StringComparison.Ordinal);
+            var prefix = body[..(blankLine > prefixLength / 2 ? blankLine : prefixLength)];
+            var fromPrefix = CollapseWhitespace(PlainText(Parse(prefix), stopAtMore: true, out var stoppedInPrefix));
+            if (stoppedInPrefix || TextShortener.GraphemeCount(fromPrefix) > options.MaxLength + 1)
+            {
+                return Finish(fromPrefix);
+            }
+        }
+
+        return Finish(PlainText(Parse(body), stopAtMore: true, out _));
     }
 
     /// <summary>The text of the first level-1 heading, the title fallback for files without one.</summary>
-    public static string? FirstHeading(MarkdownDocument document, string codePlaceholder)
+    public string? FirstHeading(string body)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        var heading = Parse(body).Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
         if (heading is null)
         {
             return null;
         }
 
         var builder = new StringBuilder();
-        MarkdownPlainText.Write(heading, builder, codePlaceholder, stopAtMore: false);
+        MarkdownPlainText.Write(heading, builder, options.CodePlaceholder, stopAtMore: false);
         var text = CollapseWhitespace(builder.ToString());
         return text.Length > 0 ? text : null;
     }
 
     private static IReadOnlyDictionary<string, object?> EmptyFields { get; } = new Dictionary<string, object?>();
 
-    private string PlainText(MarkdownDocument document, bool stopAtMore)
+    private string PlainText(MarkdownDocument document, bool stopAtMore, out bool stopped)
     {
         var builder = new StringBuilder();
-        MarkdownPlainText.Write(document, builder, options.CodePlaceholder, stopAtMore);
+        stopped = MarkdownPlainText.Write(document, builder, options.CodePlaceholder, stopAtMore);
         return builder.ToString();
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Bot.Core.Repository;
+using Bot.Repository;
 using Bot.Core.Summaries;
 using Microsoft.Extensions.Configuration;
 
@@ -7,7 +8,8 @@ namespace Bot.Configuration;
 
 /// <summary>
 /// The <c>Repository</c> and <c>Summary</c> settings as verbs read them: bound from the same layered configuration as
-/// the service and validated the same way, with <c>Repository:Path</c> made absolute.
+/// the service and validated the same way, with <c>Repository:Path</c> replaced by the folder the service reads
+/// (<see cref="RepositoryLocation"/>: the path, or the clone of <c>Repository:Remote</c>); <c>--repo</c> wins over both.
 /// </summary>
 public sealed record PostReadingSettings(RepositoryOptions Repository, SummaryOptions Summary)
 {
@@ -21,24 +23,13 @@ public sealed record PostReadingSettings(RepositoryOptions Repository, SummaryOp
         if (!string.IsNullOrWhiteSpace(repositoryOverride))
         {
             repository.Path = Path.GetFullPath(repositoryOverride);
+            repository.Remote = null;
         }
 
         Validate(repository, RepositoryOptions.SectionName);
         Validate(summary, SummaryOptions.SectionName);
-        repository.Path = RepositoryRoot(repository);
+        repository.Path = RepositoryLocation.FromSettings(repository, configuration, BotConfiguration.ApplicationRoot, BotConfiguration.FindConfigDirectory()).RootPath;
         return new PostReadingSettings(repository, summary);
-    }
-
-    /// <summary>
-    /// Settings files already made their relative paths absolute; a relative path left here is the code default or an
-    /// environment variable, and resolves against the config folder, so the bot reads the same blog from any folder.
-    /// </summary>
-    public static string RepositoryRoot(RepositoryOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return Path.IsPathRooted(options.Path)
-            ? options.Path
-            : Path.GetFullPath(Path.Combine(BotConfiguration.FindConfigDirectory(), options.Path));
     }
 
     private static void Validate(object options, string section)

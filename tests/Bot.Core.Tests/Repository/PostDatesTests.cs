@@ -17,6 +17,9 @@ public sealed class PostDatesTests
     [InlineData("2025-03-08 10:00:00 +0200", "2025-03-08T10:00:00+02:00")]
     [InlineData("2025-03-08 10:00:00 -05:00", "2025-03-08T10:00:00-05:00")]
     [InlineData("2025-03-08T10:00:00.123+08:00", "2025-03-08T10:00:00.123+08:00")]
+    [InlineData("2025-3-8 9:05", "2025-03-08T09:05:00+08:00")]
+    [InlineData("2025-03-08 10:00:00.000000000 +02:00", "2025-03-08T10:00:00+02:00")]
+    [InlineData("Sat, 08 Mar 2025 10:00:00 GMT", "2025-03-08T10:00:00+00:00")]
     public void TryParse_Text_ExplicitOffsetWinsElseSiteZone(string text, string expected)
     {
         Assert.True(PostDates.TryParse(text, Shanghai, out var date));

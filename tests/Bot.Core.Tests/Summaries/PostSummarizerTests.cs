@@ -12,7 +12,7 @@ public sealed class PostSummarizerTests
     private static string Summarize(string markdown, string frontMatterYaml = "", string? separator = null, int maxLength = 200, string code = "[code]")
     {
         var summarizer = Summarizer(maxLength, code);
-        return summarizer.Summarize(summarizer.Parse(markdown), markdown, FrontMatterParser.ParseYaml(frontMatterYaml), separator);
+        return summarizer.Summarize(markdown, FrontMatterParser.ParseYaml(frontMatterYaml), separator);
     }
 
     [Theory]
@@ -77,6 +77,26 @@ public sealed class PostSummarizerTests
     }
 
     [Fact]
+    public void Summarize_MoreMarkerInsideCodeBlock_IsNotAnExcerptMarker() =>
+        Assert.Equal("Before [code] After.", Summarize("Before\n\n```html\n<!-- more -->\n```\n\nAfter."));
+
+    [Fact]
+    public void Summarize_LongBodyWithoutMarker_MatchesSummaryOfWholeText()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("深度学习 gradient", 40));
+        var longBody = string.Join("\n\n", Enumerable.Repeat(paragraph, 200));
+        var summary = Summarize(longBody);
+        Assert.Equal(TextShortener.Shorten(string.Join(' ', Enumerable.Repeat(paragraph, 3)), 200), summary);
+    }
+
+    [Fact]
+    public void Summarize_LongCodeThenShortText_ReadsPastThePrefix()
+    {
+        var code = "```\n" + string.Concat(Enumerable.Repeat("x = 1\n\n", 5000)) + "```\n\nAfter the code.";
+        Assert.Equal("[code] After the code.", Summarize(code));
+    }
+
+    [Fact]
     public void Summarize_EmptyBody_IsEmpty() => Assert.Equal(string.Empty, Summarize(string.Empty));
 
     [Theory]
@@ -84,5 +104,5 @@ public sealed class PostSummarizerTests
     [InlineData("## Level two only\n\ntext", null)]
     [InlineData("text only", null)]
     public void FirstHeading_Document_IsLevelOneHeadingText(string markdown, string? expected) =>
-        Assert.Equal(expected, PostSummarizer.FirstHeading(Summarizer().Parse(markdown), "[code]"));
+        Assert.Equal(expected, Summarizer().FirstHeading(markdown));
 }
