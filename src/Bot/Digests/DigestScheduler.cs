@@ -10,7 +10,8 @@ namespace Bot.Digests;
 /// <summary>
 /// At each tick of a digest channel's schedule, turns its waiting posts into one outbox row (in one transaction with
 /// the tick's bookkeeping) and wakes the delivery loops, which send it like any row. A period without posts sends
-/// nothing; ticks missed while the bot was down give one catch-up digest. Follows <see cref="IChannelCatalog.Changed"/>.
+/// nothing; ticks missed while the bot was down give one catch-up digest. Follows <see cref="IChannelCatalog.Changed"/>:
+/// a new digest channel starts its first period then; one switched to Instant gets its waiting posts as a last digest.
 /// </summary>
 public sealed class DigestScheduler(
     IChannelCatalog catalog,
@@ -68,6 +69,7 @@ public sealed class DigestScheduler(
             }
         }
 
+        closed.AddRange(FlushSwitchedToInstant(now));
         if (closed.Count > 0)
         {
             signal.Notify();
@@ -75,6 +77,24 @@ public sealed class DigestScheduler(
 
         Passed?.Invoke(closed);
         return earliest;
+    }
+
+    /// <summary>A channel switched from Digest to Instant gets the posts still waiting for it as one last digest, now.</summary>
+    private List<DigestClosed> FlushSwitchedToInstant(DateTimeOffset now)
+    {
+        var instant = catalog.Current.Where(c => c.Enabled && c.Mode == DeliveryMode.Instant).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        instant.IntersectWith(store.LoadChannelsWithWaiting());
+        var closed = new List<DigestClosed>();
+        foreach (var name in instant.Order(StringComparer.Ordinal))
+        {
+            if (store.CloseDigest(name, now) is { } digest)
+            {
+                closed.Add(digest);
+                DigestSchedulerLog.Queued(logger, name, digest.PostIds.Count, digest.DeliveryId);
+            }
+        }
+
+        return closed;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

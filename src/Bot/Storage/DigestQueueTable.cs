@@ -28,6 +28,19 @@ internal static class DigestQueueTable
         return postIds;
     }
 
+    public static HashSet<string> LoadChannels(SqliteConnection connection)
+    {
+        using var command = SqliteCommands.Create(connection, null, "SELECT DISTINCT channel FROM digest_queue;");
+        using var reader = command.ExecuteReader();
+        var channels = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            channels.Add(reader.GetString(0));
+        }
+
+        return channels;
+    }
+
     public static void Clear(SqliteConnection connection, SqliteTransaction transaction, string channel)
     {
         using var command = SqliteCommands.Create(connection, transaction,

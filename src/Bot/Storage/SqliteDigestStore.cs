@@ -24,6 +24,13 @@ public sealed class SqliteDigestStore(SqliteDatabase database)
         DigestStateTable.InsertIfMissing(connection, null, channel, now);
     }
 
+    /// <summary>Every channel that has posts waiting for a digest.</summary>
+    public IReadOnlySet<string> LoadChannelsWithWaiting()
+    {
+        using var connection = database.Open();
+        return DigestQueueTable.LoadChannels(connection);
+    }
+
     public IReadOnlyList<string> LoadWaiting(string channel)
     {
         using var connection = database.Open();

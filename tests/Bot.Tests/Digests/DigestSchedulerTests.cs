@@ -119,4 +119,19 @@ public sealed class DigestSchedulerTests : IAsyncLifetime
 
         Assert.Equal(harness.Time.GetUtcNow(), harness.Store.LoadLastDigests()["weekly"]);
     }
+
+    [Fact]
+    public async Task RunDue_ChannelSwitchedToInstant_WaitingPostsGoOutAsOneLastDigest()
+    {
+        await harness.PublishAsync("p1", "p2");
+
+        harness.Catalog.Set(Bot.Tests.TestSupport.TestChannelCatalog.Channel("daily"));
+        harness.Scheduler.RunDue();
+        await harness.PublishAsync("p3");
+
+        Assert.Equal(2, harness.Rows.Count);
+        Assert.StartsWith(SqliteDigestStore.DigestRowPrefix, harness.Rows[0].PostId, StringComparison.Ordinal);
+        Assert.Equal("p3", harness.Rows[1].PostId);
+        Assert.Empty(harness.Store.LoadWaiting("daily"));
+    }
 }
