@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bot.Core.Channels;
 using Bot.Core.Digests;
 using Bot.Delivery;
@@ -20,7 +21,7 @@ public sealed class DigestScheduler(
     TimeProvider time,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
-    private readonly HashSet<string> reportedBadSchedules = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> reportedBadSchedules = new(StringComparer.Ordinal);
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Raised after each pass, with the digest rows it wrote (often none).</summary>
@@ -39,7 +40,7 @@ public sealed class DigestScheduler(
         {
             if (!DigestSchedule.TryParse(channel.Schedule ?? "", channel.TimeZone, out var schedule, out var error))
             {
-                if (reportedBadSchedules.Add(channel.Name))
+                if (reportedBadSchedules.TryAdd(channel.Name, true))
                 {
                     DigestSchedulerLog.BadSchedule(logger, channel.Name, error);
                 }
