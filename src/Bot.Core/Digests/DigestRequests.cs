@@ -6,7 +6,7 @@ namespace Bot.Core.Digests;
 /// <summary>What a sender renders for a digest delivery.</summary>
 public static class DigestRequests
 {
-    /// <summary>Digests sent to channels are headed in English ("Latest updates"), as in the seed document.</summary>
+    /// <summary>The heading language of a digest composed without settings, English as in the seed document.</summary>
     public const ReplyLanguage ChannelLanguage = ReplyLanguage.English;
 
     /// <summary>

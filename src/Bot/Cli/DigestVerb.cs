@@ -95,7 +95,7 @@ public static class DigestVerb
         }
 
         var options = services.GetRequiredService<IOptions<DigestOptions>>().Value;
-        var digest = DigestComposer.Compose(posts, DigestRequests.ChannelLanguage, options);
+        var digest = DigestComposer.Compose(posts, options.Language, options);
         await output.WriteLineAsync($"Channel '{channel.Name}' ({channel.Platform}): digest of {digest.EntryCount} posts, {when}.");
         await output.WriteLineAsync();
         await output.WriteAsync(DigestPreview.Render(digest, posts, channel));

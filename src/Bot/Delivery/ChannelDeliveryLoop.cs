@@ -98,7 +98,7 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         var target = ChannelTargets.WithOverride(options, parts.TargetOverrides.GetValueOrDefault(channel));
         var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), target, entry.Kind, posts)
         {
-            Digest = DigestComposer.Compose(posts, DigestRequests.ChannelLanguage, parts.Digest),
+            Digest = DigestComposer.Compose(posts, parts.Digest.Language, parts.Digest),
         };
         var result = await SendAsync(request, stoppingToken);
         if (result is not null)

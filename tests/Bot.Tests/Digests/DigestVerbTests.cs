@@ -18,7 +18,12 @@ public sealed class DigestVerbTests : IDisposable
 
     public DigestVerbTests()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        services = BuildServices(folder, []);
+    }
+
+    private static ServiceProvider BuildServices(TempFolder folder, Dictionary<string, string?> extra)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:Path"] = folder.Combine("bot.db"),
             ["Channels:0:Name"] = "daily",
@@ -29,8 +34,14 @@ public sealed class DigestVerbTests : IDisposable
             ["Channels:0:TimeZone"] = "Asia/Shanghai",
             ["Channels:1:Name"] = "instant",
             ["Channels:1:Platform"] = "Console",
-        }).Build();
-        services = new ServiceCollection()
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection()
             .AddLogging(l => l.ClearProviders())
             .AddDelivery(configuration)
             .AddCommands(configuration)
@@ -38,6 +49,21 @@ public sealed class DigestVerbTests : IDisposable
             .AddSingleton<IPostScanner>(new ListPostScanner(
                 TestPosts.Make("p1", TestPosts.Start, categories: ["NLP"]), TestPosts.Make("p2", TestPosts.Start, categories: ["Python"])))
             .BuildServiceProvider();
+    }
+
+    [Theory]
+    [InlineData(null, "Latest updates")]
+    [InlineData("Chinese", "最新更新")]
+    public async Task Preview_DigestLanguage_SetsTheHeading(string? language, string heading)
+    {
+        using var own = new TempFolder();
+        await using var provider = BuildServices(own, new() { ["Digest:Language"] = language });
+        Queue(provider, "p1");
+
+        var code = await DigestVerb.RunAsync(provider, "daily", preview: true, now: false, output, error, CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Contains(heading, output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +115,9 @@ public sealed class DigestVerbTests : IDisposable
         folder.Dispose();
     }
 
-    private void Queue(params string[] postIds)
+    private void Queue(params string[] postIds) => Queue(services, postIds);
+
+    private static void Queue(ServiceProvider services, params string[] postIds)
     {
         using var connection = services.GetRequiredService<SqliteDatabase>().Open();
         foreach (var postId in postIds)
