@@ -16,5 +16,8 @@ public sealed record ChangeSet(
     IReadOnlyList<PlannedDelivery> Deliveries,
     DateTimeOffset? NextDue)
 {
-    public bool IsEmpty => !Baseline && Seen.Count == 0 && NewChannels.Count == 0 && Deliveries.Count == 0;
+    /// <summary>Posts that wait for a digest channel's next digest instead of an outbox row now.</summary>
+    public IReadOnlyList<PlannedDelivery> DigestQueued { get; init; } = [];
+
+    public bool IsEmpty => !Baseline && Seen.Count == 0 && NewChannels.Count == 0 && Deliveries.Count == 0 && DigestQueued.Count == 0;
 }

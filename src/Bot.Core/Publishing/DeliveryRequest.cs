@@ -1,4 +1,5 @@
 using Bot.Core.Channels;
+using Bot.Core.Digests;
 using Bot.Core.Posts;
 
 namespace Bot.Core.Publishing;
@@ -16,4 +17,8 @@ public sealed record DeliveryRequest(
     string IdempotencyKey,
     ChannelOptions Channel,
     DeliveryKind Kind,
-    IReadOnlyList<Post> Posts);
+    IReadOnlyList<Post> Posts)
+{
+    /// <summary>For a digest: the posts composed into groups, what every platform renders.</summary>
+    public Digest? Digest { get; init; }
+}

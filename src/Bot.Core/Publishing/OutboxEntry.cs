@@ -13,4 +13,8 @@ public sealed record OutboxEntry(
     string Channel,
     DeliveryKind Kind,
     int Attempts,
-    DateTimeOffset NextAttempt);
+    DateTimeOffset NextAttempt)
+{
+    /// <summary>A digest row's posts, in the order they were queued; empty for an announcement.</summary>
+    public IReadOnlyList<string> DigestPostIds { get; init; } = [];
+}

@@ -9,6 +9,9 @@ public sealed record PublishingState(
     IReadOnlyDictionary<string, string> SeenHashes,
     IReadOnlySet<string> KnownChannels)
 {
+    /// <summary>Per digest channel, the posts it got in its current schedule period (sent at once or queued).</summary>
+    public IReadOnlyDictionary<string, int> DigestPeriodCounts { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
     public static PublishingState Empty { get; } =
         new(false, new Dictionary<string, string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
 }

@@ -23,6 +23,8 @@ public static class BotCli
         root.Subcommands.Add(ResendVerb.Create());
         root.Subcommands.Add(PreviewVerb.Create());
         root.Subcommands.Add(PostsVerb.Create());
+        root.Subcommands.Add(DigestVerb.Create());
+        root.Subcommands.Add(CheckVerb.Create());
         root.SetAction((parse, ct) => RunServiceVerb.RunAsync(parse.GetValue(ConfigOption) ?? [], ct));
         return root;
     }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Bot.Core.Digests;
 using Bot.Core.Publishing;
 
 namespace Bot.ConsoleChannel;
 
 /// <summary>
 /// How a console channel shows an announcement: a header line naming channel, post id and delivery key, then
-/// categories, title, date, summary and link, one per line.
+/// categories, title, date, summary and link, one per line. A digest is its header line, then the digest as
+/// <see cref="DigestTextFormatter"/> lays it out.
 /// </summary>
 public static class ConsoleAnnouncementFormatter
 {
@@ -16,6 +18,13 @@ public static class ConsoleAnnouncementFormatter
     {
         ArgumentNullException.ThrowIfNull(request);
         var text = new StringBuilder();
+        if (request.Kind == DeliveryKind.Digest)
+        {
+            var digest = DigestRequests.DigestOf(request);
+            text.Append(CultureInfo.InvariantCulture, $"{HeaderPrefix}[{request.Channel.Name}] digest of {digest.EntryCount} posts ({request.IdempotencyKey})").AppendLine();
+            return text.Append(DigestTextFormatter.Format(digest).ReplaceLineEndings()).ToString();
+        }
+
         foreach (var post in request.Posts)
         {
             text.Append(CultureInfo.InvariantCulture, $"{HeaderPrefix}[{request.Channel.Name}] post {post.Id} ({request.IdempotencyKey})").AppendLine();

@@ -1,4 +1,5 @@
 using Bot.Core.Channels;
+using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
 
@@ -51,6 +52,12 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
     private async Task DeliverAsync(OutboxEntry entry, ChannelOptions options, CancellationToken stoppingToken)
     {
         var now = parts.Time.GetUtcNow();
+        if (entry.Kind == DeliveryKind.Digest)
+        {
+            await DeliverDigestAsync(entry, options, now, stoppingToken);
+            return;
+        }
+
         var post = parts.Holder.Current.Find(entry.PostId);
         if (post is null || post.StatusAt(now) != PostStatus.Published)
         {
@@ -69,6 +76,35 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         }
 
         await RecordAsync(entry, result);
+    }
+
+    /// <summary>Posts that left the repository or were unpublished since the digest was written drop out of it.</summary>
+    private async Task DeliverDigestAsync(OutboxEntry entry, ChannelOptions options, DateTimeOffset now, CancellationToken stoppingToken)
+    {
+        var index = parts.Holder.Current;
+        var posts = entry.DigestPostIds
+            .Select(index.Find)
+            .OfType<Post>()
+            .Where(p => p.StatusAt(now) == PostStatus.Published)
+            .ToList();
+        if (posts.Count == 0)
+        {
+            const string reason = "none of the digest's posts is still published";
+            await parts.Store.MarkFailedAsync(entry.Id, $"not sent: {reason}", now, CancellationToken.None);
+            worker.Report(new DeliveryAttempt(entry.Id, channel, entry.PostId, DeliveryOutcome.Permanent, null, reason));
+            return;
+        }
+
+        var target = ChannelTargets.WithOverride(options, parts.TargetOverrides.GetValueOrDefault(channel));
+        var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), target, entry.Kind, posts)
+        {
+            Digest = DigestComposer.Compose(posts, parts.Digest.Language, parts.Digest),
+        };
+        var result = await SendAsync(request, stoppingToken);
+        if (result is not null)
+        {
+            await RecordAsync(entry, result);
+        }
     }
 
     private async Task<DeliveryResult?> SendAsync(DeliveryRequest request, CancellationToken stoppingToken)

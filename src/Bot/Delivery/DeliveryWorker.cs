@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bot.Core.Channels;
+using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
 using Microsoft.Extensions.Hosting;
@@ -30,7 +31,8 @@ public sealed class DeliveryWorker : BackgroundService
         IEnumerable<IChannelSender> senders,
         TimeProvider time,
         IOptionsMonitor<PublishingOptions> options,
-        ILogger<DeliveryWorker> logger)
+        ILogger<DeliveryWorker> logger,
+        IOptions<DigestOptions>? digestOptions = null)
     {
         var byPlatform = new Dictionary<ChannelPlatform, IChannelSender>();
         foreach (var sender in senders)
@@ -38,7 +40,7 @@ public sealed class DeliveryWorker : BackgroundService
             byPlatform[sender.Platform] = sender; // the last registration wins, so a host can replace a sender
         }
 
-        parts = new DeliveryWorkerParts(store, signal, holder, catalog, byPlatform, new ConcurrentDictionary<string, string>(StringComparer.Ordinal), time, options);
+        parts = new DeliveryWorkerParts(store, signal, holder, catalog, byPlatform, new ConcurrentDictionary<string, string>(StringComparer.Ordinal), time, options, digestOptions?.Value ?? new DigestOptions());
         this.logger = logger;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bot.Core.Channels;
+using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
 using Microsoft.Extensions.Options;
@@ -15,4 +16,5 @@ internal sealed record DeliveryWorkerParts(
     IReadOnlyDictionary<ChannelPlatform, IChannelSender> Senders,
     ConcurrentDictionary<string, string> TargetOverrides,
     TimeProvider Time,
-    IOptionsMonitor<PublishingOptions> Options);
+    IOptionsMonitor<PublishingOptions> Options,
+    DigestOptions Digest);

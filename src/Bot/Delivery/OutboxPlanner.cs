@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using ChannelOptions = Bot.Core.Channels.ChannelOptions;
 using Bot.Core.Channels;
+using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +13,8 @@ namespace Bot.Delivery;
 /// <summary>
 /// Turns index changes into outbox rows: on start, on every <see cref="PostIndexHolder.Replaced"/>, on every channel
 /// catalog change and when a scheduled post falls due, it compares the index with the store
-/// (<see cref="ChangeDetector"/>), writes the change set in one transaction and wakes the delivery loops.
+/// (<see cref="ChangeDetector"/>), sends posts for digest channels to their digest queue (<see cref="DigestRouting"/>),
+/// writes the change set in one transaction and wakes the delivery loops.
 /// </summary>
 public sealed partial class OutboxPlanner(
     PostIndexHolder holder,
@@ -44,7 +46,9 @@ public sealed partial class OutboxPlanner(
 
             var now = time.GetUtcNow();
             var state = await store.LoadStateAsync(cancellationToken);
-            var changes = ChangeDetector.Detect(index, now, state, catalog.Current, options.CurrentValue.AnnounceUpdates);
+            var channels = catalog.Current;
+            var changes = DigestRouting.Divert(
+                ChangeDetector.Detect(index, now, state, channels, options.CurrentValue.AnnounceUpdates), channels, state.DigestPeriodCounts);
             ArmDueTimer(changes.NextDue, now);
             if (changes.IsEmpty)
             {

@@ -1,4 +1,5 @@
 using Bot.Core.Channels;
+using Bot.Core.Digests;
 using Bot.Core.Publishing;
 using Bot.Discord.Models;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,9 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
     {
         ArgumentNullException.ThrowIfNull(request);
         var channel = request.Channel;
-        var messages = DiscordEmbedRenderer.Messages(request.Posts);
+        var messages = request.Kind == DeliveryKind.Digest
+            ? DiscordDigestRenderer.Messages(DigestRequests.DigestOf(request))
+            : DiscordEmbedRenderer.Messages(request.Posts);
         if (messages.Count == 0)
         {
             return DeliveryResult.Permanent("nothing to send: the delivery has no posts");

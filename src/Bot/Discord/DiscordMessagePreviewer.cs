@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bot.Core.Channels;
 using Bot.Core.Posts;
+using Bot.Discord.Models;
 using Bot.Discord.Serialization;
 using Bot.Preview;
 
@@ -27,7 +28,13 @@ public sealed class DiscordMessagePreviewer : IMessagePreviewer
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(channel);
-        var embeds = DiscordEmbedRenderer.Messages([post])[0];
+        return PreviewMessage(DiscordEmbedRenderer.Messages([post])[0], channel, PreviewNonce);
+    }
+
+    /// <summary>The request line and JSON body of one message of embeds, as the sender would send it.</summary>
+    public static string PreviewMessage(IReadOnlyList<Embed> embeds, ChannelOptions channel, string nonce)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
         if (DiscordWebhookUrl.TryParse(channel.WebhookUrl, out var webhook))
         {
             return $"POST /api/v10/webhooks/{webhook!.Id}/(token)?wait=true\n"
@@ -35,7 +42,7 @@ public sealed class DiscordMessagePreviewer : IMessagePreviewer
         }
 
         return $"POST /api/v10/channels/{channel.ChannelId ?? "(channel id)"}/messages\n"
-            + JsonSerializer.Serialize(DiscordChannelSender.MessageRequest(embeds, channel, PreviewNonce), Indented.MessageCreateRequest) + "\n";
+            + JsonSerializer.Serialize(DiscordChannelSender.MessageRequest(embeds, channel, nonce), Indented.MessageCreateRequest) + "\n";
     }
 
     /// <summary>The real nonce comes from the outbox row; the preview has none.</summary>

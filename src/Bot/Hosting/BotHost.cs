@@ -30,6 +30,7 @@ public static class BotHost
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWatching(builder.Configuration);
         builder.Services.AddDiscord(builder.Configuration);
+        builder.Services.AddDigests(builder.Configuration);
         overrides?.Invoke(builder.Services);
         return builder.Build();
     }

@@ -93,8 +93,7 @@ public sealed class RepositoryWatcher : BackgroundService
                 {
                     var wakeAt = new[] { git.IsEnabled ? nextPull : (DateTimeOffset?)null, debouncer.DueAt, scans.NextStatusChange }
                         .Aggregate(nextRescan, (earliest, other) => other is { } o && o < earliest ? o : earliest);
-                    var delay = wakeAt - now;
-                    await wake.WaitAsync(delay > MaxWait ? MaxWait : delay, time, stoppingToken);
+                    await wake.WaitUntilAsync(wakeAt - now > MaxWait ? now + MaxWait : wakeAt, time, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

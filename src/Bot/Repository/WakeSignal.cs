@@ -14,8 +14,12 @@ public sealed class WakeSignal
         }
     }
 
-    /// <summary>Waits until <see cref="Set"/> or until <paramref name="timeout"/> passes on <paramref name="time"/>.</summary>
-    public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Waits until <see cref="Set"/> or until <paramref name="deadline"/> on <paramref name="time"/>.</summary>
+    /// <remarks>
+    /// The wait is measured from the clock as it reads when the timer starts, not when the caller computed the deadline,
+    /// so time that passed in between (or a test's fake clock advanced in between) is not waited for twice.
+    /// </remarks>
+    public async Task WaitUntilAsync(DateTimeOffset deadline, TimeProvider time, CancellationToken cancellationToken)
     {
         Task wake;
         lock (gate)
@@ -23,6 +27,7 @@ public sealed class WakeSignal
             wake = signaled.Task;
         }
 
+        var timeout = deadline - time.GetUtcNow();
         if (!wake.IsCompleted && timeout > TimeSpan.Zero)
         {
             using var stopDelay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

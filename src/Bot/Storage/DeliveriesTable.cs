@@ -20,14 +20,27 @@ internal static class DeliveriesTable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Inserts a pending row and returns its id.</summary>
+    public static long InsertReturningId(SqliteConnection connection, SqliteTransaction transaction, string postId, string channel, DeliveryKind kind, DateTimeOffset now)
+    {
+        using var command = SqliteCommands.Create(connection, transaction, """
+            INSERT INTO deliveries (post_id, channel, kind, status, attempts, next_attempt, created)
+            VALUES ($post, $channel, $kind, 'pending', 0, $now, $now) RETURNING id;
+            """,
+            ("$post", postId), ("$channel", channel), ("$kind", kind.ToString()), ("$now", SqliteCommands.ToUnixMs(now)));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static OutboxEntry? NextPending(SqliteConnection connection, string channel)
     {
         using var command = SqliteCommands.Create(connection, null, """
             SELECT id, post_id, channel, kind, attempts, next_attempt FROM deliveries
             WHERE channel = $channel AND status = 'pending' ORDER BY id LIMIT 1;
             """, ("$channel", channel));
-        using var reader = command.ExecuteReader();
-        return reader.Read()
+        OutboxEntry? entry;
+        using (var reader = command.ExecuteReader())
+        {
+            entry = reader.Read()
             ? new OutboxEntry(
                 reader.GetInt64(0),
                 reader.GetString(1),
@@ -36,6 +49,11 @@ internal static class DeliveriesTable
                 reader.GetInt32(4),
                 SqliteCommands.FromUnixMs(reader.GetInt64(5)))
             : null;
+        }
+
+        return entry is { Kind: DeliveryKind.Digest }
+            ? entry with { DigestPostIds = DeliveryPostsTable.Load(connection, entry.Id) }
+            : entry;
     }
 
     /// <summary>Only a pending row changes: a row already sent is never turned back.</summary>

@@ -1,7 +1,7 @@
 namespace Bot.Storage;
 
 /// <summary>
-/// The schema as an ordered list of steps. Never edit a released step: append a new one (digest bookkeeping will be
+/// The schema as an ordered list of steps. Never edit a released step: append a new one (digest bookkeeping is
 /// version 2). Each table's SQL otherwise lives in its own <c>*Table</c> class.
 /// </summary>
 public static class SchemaMigrations
@@ -46,6 +46,25 @@ public static class SchemaMigrations
                 last_pull     INTEGER NULL,
                 last_error    TEXT NULL
             );
+            """),
+        new(2, "digest bookkeeping: waiting posts, last digest per channel, the posts of each digest row", """
+            CREATE TABLE digest_queue (
+                channel TEXT NOT NULL,
+                post_id TEXT NOT NULL,
+                queued  INTEGER NOT NULL,
+                PRIMARY KEY (channel, post_id)
+            );
+            CREATE TABLE digest_state (
+                channel     TEXT PRIMARY KEY NOT NULL,
+                last_digest INTEGER NOT NULL
+            );
+            CREATE TABLE delivery_posts (
+                delivery_id INTEGER NOT NULL,
+                position    INTEGER NOT NULL,
+                post_id     TEXT NOT NULL,
+                PRIMARY KEY (delivery_id, position)
+            );
+            CREATE INDEX ix_deliveries_channel_kind_created ON deliveries (channel, kind, created);
             """),
     ];
 }

@@ -11,7 +11,10 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         var state = new PublishingState(
             MetaTable.Get(connection, null, MetaTable.BaselineKey) is not null,
             SeenPostsTable.LoadHashes(connection),
-            ChannelsTable.LoadNames(connection));
+            ChannelsTable.LoadNames(connection))
+        {
+            DigestPeriodCounts = DigestQueueTable.LoadPeriodCounts(connection),
+        };
         return Task.FromResult(state);
     }
 
@@ -38,6 +41,11 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         foreach (var delivery in changes.Deliveries)
         {
             DeliveriesTable.Insert(connection, transaction, delivery.PostId, delivery.Channel, delivery.Kind, now);
+        }
+
+        foreach (var waiting in changes.DigestQueued)
+        {
+            DigestQueueTable.Insert(connection, transaction, waiting.Channel, waiting.PostId, now);
         }
 
         transaction.Commit();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Channels;
+using Bot.Core.Digests;
 using Bot.Core.Publishing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -40,7 +41,7 @@ public sealed class TelegramChannelSender(
         }
 
         var messages = request.Kind == DeliveryKind.Digest
-            ? TelegramDigestRenderer.Render(request.Posts)
+            ? TelegramDigestRenderer.Render(DigestRequests.DigestOf(request))
             : [.. request.Posts.Select(TelegramAnnouncementRenderer.Render)];
         var ids = new List<string>();
         string? migratedTarget = null;

@@ -50,4 +50,31 @@ public sealed class ConsoleChannelSenderTests
 
         Assert.Contains("post p2", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SendAsync_Digest_PrintsHeaderThenDigestLayout()
+    {
+        using var output = new StringWriter();
+        using var sender = new ConsoleChannelSender(output, Options.Create(new ConsoleChannelOptions()), TimeProvider.System);
+        var posts = new[]
+        {
+            TestPosts.Make("p1", TestPosts.Start, categories: ["深度学习"]),
+            TestPosts.Make("p2", TestPosts.Start.AddDays(-1), categories: ["NLP"]),
+        };
+
+        await sender.SendAsync(new DeliveryRequest(9, "d9-k", new ChannelOptions { Name = "控制台" }, DeliveryKind.Digest, posts), CancellationToken.None);
+
+        Assert.Equal(
+            """
+            === [控制台] digest of 2 posts (d9-k)
+            LATEST UPDATES
+            深度学习
+            2026-03-01
+            标题 p1: 摘要 p1 🚀 — https://blog.example/p1/
+            NLP
+            2026-02-28
+            标题 p2: 摘要 p2 🚀 — https://blog.example/p2/
+
+            """.ReplaceLineEndings(), output.ToString());
+    }
 }

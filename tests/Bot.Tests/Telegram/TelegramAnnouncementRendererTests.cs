@@ -1,3 +1,5 @@
+using Bot.Core.Commands;
+using Bot.Core.Digests;
 using Bot.Telegram;
 using Bot.Tests.Fakes.Telegram;
 
@@ -99,7 +101,8 @@ public sealed class TelegramAnnouncementRendererTests
     {
         var posts = Enumerable.Range(0, 120).Select(i => TelegramTestPosts.Make(title: $"Post {i} " + new string('x', 60), link: $"https://blog.example/{i}")).ToList();
 
-        var messages = TelegramDigestRenderer.Render(posts);
+        var messages = TelegramDigestRenderer.Render(new Digest("Latest updates", [new DigestGroup("随笔", new DateOnly(2026, 1, 2),
+            [.. posts.Select(p => new DigestEntry(p.Id, p.Title, p.Link, p.Date, ""))])]));
 
         Assert.True(messages.Count > 1);
         var plains = messages.Select(m => FakeTelegramHtml.Parse(m.Html)).ToList();
@@ -115,9 +118,9 @@ public sealed class TelegramAnnouncementRendererTests
     {
         var post = TelegramTestPosts.Make();
 
-        var message = Assert.Single(TelegramDigestRenderer.Render([post]));
+        var message = Assert.Single(TelegramDigestRenderer.Render(DigestComposer.Compose([post], ReplyLanguage.Chinese, new DigestOptions())));
 
         Assert.Equal(post.Link, message.PreviewUrl);
-        Assert.StartsWith("<b>" + TelegramDigestRenderer.Heading + "</b>", message.Html, StringComparison.Ordinal);
+        Assert.StartsWith("<b>最新更新</b>", message.Html, StringComparison.Ordinal);
     }
 }

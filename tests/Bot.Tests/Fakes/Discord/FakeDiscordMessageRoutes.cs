@@ -32,7 +32,11 @@ public static class FakeDiscordMessageRoutes
 
         return access == FakeChannelAccess.MissingAccess
             ? FakeDiscordResponses.ForbiddenAsync(context, access)
-            : FakeDiscordResponses.JsonAsync(context, 200, new JsonObject { ["id"] = channelId, ["type"] = 0, ["name"] = "channel-" + channelId });
+            : FakeDiscordResponses.JsonAsync(context, 200, new JsonObject
+            {
+                ["id"] = channelId, ["type"] = 0, ["name"] = "channel-" + channelId, ["guild_id"] = server.GuildId,
+                ["permission_overwrites"] = FakeDiscordGuildRoutes.Overwrites(access, server),
+            });
     }
 
     private static async Task CreateMessageAsync(HttpContext context, string channelId, FakeDiscordServer server)

@@ -32,6 +32,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public string BotUserId { get; } = "1100000000000000002";
 
+    /// <summary>The one guild every channel of the fake belongs to.</summary>
+    public string GuildId { get; } = "1100000000000000003";
+
     public FakeDiscordStore Store { get; } = new();
 
     public FakeDiscordRateLimits RateLimits { get; }
@@ -58,6 +61,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         app.Use((context, next) => FakeDiscordRequestChecks.InvokeAsync(context, next, server));
         FakeDiscordMessageRoutes.Map(app, server);
         FakeDiscordApplicationRoutes.Map(app, server);
+        FakeDiscordGuildRoutes.Map(app, server);
         app.Map("/gateway", server.Gateway.AcceptAsync);
         app.Map("/resume-gateway", server.Gateway.AcceptAsync);
         app.MapFallback(context => FakeDiscordResponses.ErrorAsync(context, 404, 0, "404: Not Found"));

@@ -11,6 +11,8 @@ public sealed partial class FakeBotApi
 
     private readonly Dictionary<long, long> migrated = [];
     private readonly HashSet<long> kicked = [];
+    private readonly HashSet<long> channelChats = [];
+    private readonly Dictionary<long, string> botStatuses = [];
     private readonly Dictionary<string, long> usernames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, List<DateTimeOffset>> sendTimes = [];
     private readonly Dictionary<(long Chat, int Id), FakeSentMessage> messages = [];
@@ -28,6 +30,24 @@ public sealed partial class FakeBotApi
             }
 
             return id;
+        }
+    }
+
+    /// <summary><paramref name="chatId"/> is a broadcast channel: getChat answers type <c>channel</c>.</summary>
+    public void MakeChannel(long chatId)
+    {
+        lock (gate)
+        {
+            channelChats.Add(chatId);
+        }
+    }
+
+    /// <summary>getChatMember for the bot in <paramref name="chatId"/> answers this status (<c>member</c>, <c>left</c>) instead of an administrator.</summary>
+    public void SetBotStatus(long chatId, string status)
+    {
+        lock (gate)
+        {
+            botStatuses[chatId] = status;
         }
     }
 
@@ -156,6 +176,11 @@ public sealed partial class FakeBotApi
         }
 
         var info = Chat(chat);
+        if (channelChats.Contains(chat))
+        {
+            info["type"] = "channel";
+        }
+
         info["accent_color_id"] = 0;
         info["max_reaction_count"] = 11;
         return (info, null);
@@ -169,6 +194,11 @@ public sealed partial class FakeBotApi
         }
 
         var user = Number(p, "user_id") == BotId ? BotUser() : new JsonObject { ["id"] = Number(p, "user_id"), ["is_bot"] = false, ["first_name"] = "Reader" };
+        if (Number(p, "user_id") == BotId && botStatuses.TryGetValue(chat, out var status))
+        {
+            return (new JsonObject { ["status"] = status, ["user"] = user }, null);
+        }
+
         return (new JsonObject
         {
             ["status"] = "administrator", ["user"] = user, ["can_be_edited"] = false, ["is_anonymous"] = false,

@@ -1,0 +1,33 @@
+using Bot.Storage;
+using Bot.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Tests.Digests;
+
+public sealed class DigestMigrationTests
+{
+    [Fact]
+    public void Open_Version1Database_AddsDigestTablesAndKeepsOutbox()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Combine("bot.db");
+        using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            connection.Open();
+            SchemaMigrator.Migrate(connection, [SchemaMigrations.All[0]]);
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO deliveries (post_id, channel, kind, status, next_attempt, created) VALUES ('p1', 'c', 'Announcement', 'pending', 0, 0);";
+            insert.ExecuteNonQuery();
+        }
+
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { Path = file }));
+
+        Assert.Equal(2, database.SchemaVersion);
+        Assert.Equal("p1", Assert.Single(OutboxRows.Read(file)).PostId);
+        var store = new SqliteDigestStore(database);
+        store.StartChannel("c", DateTimeOffset.UnixEpoch);
+        Assert.Null(store.CloseDigest("c", DateTimeOffset.UnixEpoch.AddDays(1)));
+        Assert.Equal(DateTimeOffset.UnixEpoch.AddDays(1), store.LoadLastDigests()["c"]);
+    }
+}
