@@ -28,6 +28,28 @@ public sealed class DiscordRateLimiterTests
     }
 
     [Fact]
+    public async Task CreateMessageAsync_TimerFiresEarly_StillSendsOnlyOnceTheBucketReset()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        using var handler = new ScriptedHttpHandler(time);
+        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var limiter = new DiscordRateLimiter(new EarlyTimerTimeProvider(time, TimeSpan.FromMilliseconds(1)), _ => waiting.TrySetResult());
+        using var client = new DiscordRestClient(handler, new DiscordRestOptions { Token = RestHarness.Token, ApiBaseUrl = new Uri("https://discord.test/api"), TimeProvider = time }, limiter);
+        handler.Enqueue(HttpStatusCode.OK, """{"id":"1"}""", ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "2.5"), ("X-RateLimit-Bucket", "b1"));
+        await client.CreateMessageAsync("42", Body);
+
+        // started away from xunit's context, so the timer's continuation runs inside Advance
+        var second = Task.Run(() => client.CreateMessageAsync("42", Body));
+        await waiting.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        time.Advance(TimeSpan.FromMilliseconds(2499));
+        Assert.Single(handler.Requests);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await second.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(time.Start.AddSeconds(2.5), handler.Requests[1].At);
+    }
+
+    [Fact]
     public async Task CreateMessageAsync_OtherChannelExhausted_SendsAtOnce()
     {
         using var harness = new RestHarness();
