@@ -7,6 +7,7 @@ using Bot.Discord;
 using Bot.Tests.Discord;
 using Bot.Tests.Fakes.Telegram;
 using Bot.Telegram;
+using Bot.Tests.Support;
 using Bot.Tests.Telegram;
 using Microsoft.Extensions.Time.Testing;
 
@@ -30,11 +31,16 @@ public sealed class DigestSplittingTests
         var request = Request(postCount, summaryLength, new ChannelOptions { Name = "tg", Platform = ChannelPlatform.Telegram, ChatId = "1234" });
         var expected = TelegramDigestRenderer.Render(request.Digest!).Count;
 
-        var send = TelegramTestClients.Sender(clients, options, time).SendAsync(request, CancellationToken.None);
+        // the throttle counts a send from its answer: move the clock only once the next message waits for its window
+        var throttleClock = new TimerSignalingTimeProvider(time);
+        var sender = new TelegramChannelSender(
+            clients, new TelegramSendThrottle(throttleClock), Microsoft.Extensions.Options.Options.Create(options), time,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<TelegramChannelSender>.Instance);
+        var send = sender.SendAsync(request, CancellationToken.None);
         for (var sent = 1; sent < expected; sent++)
         {
             // one message per second per chat: each message lets the clock move on to the next send
-            await fake.WaitForAsync(f => f.Sent.Count >= sent, TimeSpan.FromSeconds(10));
+            Assert.Equal(TelegramSendThrottle.ChatWindow, await throttleClock.NextTimerAsync(TimeSpan.FromSeconds(10)));
             time.Advance(TelegramSendThrottle.ChatWindow);
         }
 
