@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Benchmarks.FanOut;
 using Bot.Delivery;
 using Bot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -40,7 +41,7 @@ public class FanOutBenchmarks
         var time = TimeProvider.System;
         var store = new SqliteOutboxStore(new SqliteDatabase(Options.Create(new StorageOptions { Path = Path.Combine(root, "bot.db") })), time);
         var catalog = new FixedChannelCatalog([.. Enumerable.Range(0, Channels).Select(i => new ChannelOptions { Name = $"channel-{i:00}" })]);
-        var options = new StaticOptionsMonitor(new PublishingOptions());
+        var options = new StaticOptionsMonitor<PublishingOptions>(new PublishingOptions());
         var signal = new OutboxSignal();
         platform = new LimitedFakePlatform(TimeSpan.FromMilliseconds(IntervalMs));
         holder = new PostIndexHolder();
@@ -94,13 +95,4 @@ public class FanOutBenchmarks
         Summary = "summary",
         ContentHash = id,
     };
-
-    private sealed class StaticOptionsMonitor(PublishingOptions value) : IOptionsMonitor<PublishingOptions>
-    {
-        public PublishingOptions CurrentValue => value;
-
-        public PublishingOptions Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<PublishingOptions, string?> listener) => null;
-    }
 }
