@@ -21,4 +21,10 @@ public sealed record DeliveryRequest(
 {
     /// <summary>For a digest: the posts composed into groups, what every platform renders.</summary>
     public Digest? Digest { get; init; }
+
+    /// <summary>Messages of this delivery the platform confirmed in earlier attempts: the sender starts after them.</summary>
+    public int PartsAlreadySent { get; init; }
+
+    /// <summary>The platform's ids of those confirmed messages, comma-separated, or null when none.</summary>
+    public string? MessageIdsSoFar { get; init; }
 }

@@ -13,11 +13,27 @@ public sealed record DeliveryResult(
     TimeSpan? RetryAfter = null,
     string? MigratedTarget = null)
 {
+    /// <summary>
+    /// Messages the platform confirmed in this attempt (their ids are in <see cref="MessageId"/>); on a failure, the
+    /// parts a retry must not send again.
+    /// </summary>
+    public int PartsSent { get; init; }
+
     public static DeliveryResult Sent(string messageId, string? migratedTarget = null) =>
-        new(DeliveryOutcome.Sent, messageId, MigratedTarget: migratedTarget);
+        new(DeliveryOutcome.Sent, messageId, MigratedTarget: migratedTarget) { PartsSent = CountIds(messageId) };
 
     public static DeliveryResult Transient(string error, TimeSpan? retryAfter = null) =>
         new(DeliveryOutcome.Transient, Error: error, RetryAfter: retryAfter);
 
     public static DeliveryResult Permanent(string error) => new(DeliveryOutcome.Permanent, Error: error);
+
+    /// <summary>A failure after some parts went out: keeps their ids so a retry resumes after them.</summary>
+    public DeliveryResult WithProgress(IReadOnlyCollection<string> confirmedIds)
+    {
+        ArgumentNullException.ThrowIfNull(confirmedIds);
+        return confirmedIds.Count == 0 ? this : this with { PartsSent = confirmedIds.Count, MessageId = string.Join(',', confirmedIds) };
+    }
+
+    private static int CountIds(string? messageIds) =>
+        string.IsNullOrEmpty(messageIds) ? 0 : messageIds.Split(',').Length;
 }

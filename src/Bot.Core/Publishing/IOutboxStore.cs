@@ -20,6 +20,12 @@ public interface IOutboxStore
 
     Task ScheduleRetryAsync(long deliveryId, string error, DateTimeOffset nextAttempt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Schedules the retry and records, in the same update, how many messages of a multi-part delivery the platform has
+    /// confirmed in all so far and their ids, so the retry resumes after them.
+    /// </summary>
+    Task ScheduleRetryAsync(long deliveryId, string error, DateTimeOffset nextAttempt, int partsSent, string? messageIdsSoFar, CancellationToken cancellationToken);
+
     /// <summary>Queues new rows for a post (the <c>resend</c> verb); returns the number written.</summary>
     Task<int> EnqueueAsync(string postId, IReadOnlyList<string> channels, DeliveryKind kind, DateTimeOffset now, CancellationToken cancellationToken);
 

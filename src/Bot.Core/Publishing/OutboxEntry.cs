@@ -17,4 +17,10 @@ public sealed record OutboxEntry(
 {
     /// <summary>A digest row's posts, in the order they were queued; empty for an announcement.</summary>
     public IReadOnlyList<string> DigestPostIds { get; init; } = [];
+
+    /// <summary>Messages of a multi-part delivery the platform already confirmed in earlier attempts.</summary>
+    public int PartsSent { get; init; }
+
+    /// <summary>Their ids, comma-separated, or null when none.</summary>
+    public string? MessageIdsSoFar { get; init; }
 }

@@ -68,7 +68,11 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         }
 
         var target = ChannelTargets.WithOverride(options, parts.TargetOverrides.GetValueOrDefault(channel));
-        var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), target, entry.Kind, [post]);
+        var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), target, entry.Kind, [post])
+        {
+            PartsAlreadySent = entry.PartsSent,
+            MessageIdsSoFar = entry.MessageIdsSoFar,
+        };
         var result = await SendAsync(request, stoppingToken);
         if (result is null)
         {
@@ -99,6 +103,8 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), target, entry.Kind, posts)
         {
             Digest = DigestComposer.Compose(posts, parts.Digest.Language, parts.Digest),
+            PartsAlreadySent = entry.PartsSent,
+            MessageIdsSoFar = entry.MessageIdsSoFar,
         };
         var result = await SendAsync(request, stoppingToken);
         if (result is not null)
@@ -144,7 +150,7 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         switch (result.Outcome)
         {
             case DeliveryOutcome.Sent:
-                await parts.Store.MarkSentAsync(entry.Id, result.MessageId ?? "", now, CancellationToken.None);
+                await parts.Store.MarkSentAsync(entry.Id, JoinIds(entry.MessageIdsSoFar, result.MessageId), now, CancellationToken.None);
                 break;
             case DeliveryOutcome.Permanent:
                 await parts.Store.MarkFailedAsync(entry.Id, result.Error ?? "rejected by the platform", now, CancellationToken.None);
@@ -154,10 +160,23 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
                     ? TimeSpan.Zero
                     : RetryPolicy.Delay(entry.Attempts + 1, result.RetryAfter, parts.Options.CurrentValue, Random.Shared.NextDouble());
                 nextAttempt = now + delay;
-                await parts.Store.ScheduleRetryAsync(entry.Id, result.Error ?? "transient failure", nextAttempt.Value, CancellationToken.None);
+                if (result.PartsSent > 0)
+                {
+                    await parts.Store.ScheduleRetryAsync(
+                        entry.Id, result.Error ?? "transient failure", nextAttempt.Value, entry.PartsSent + result.PartsSent,
+                        JoinIds(entry.MessageIdsSoFar, result.MessageId), CancellationToken.None);
+                }
+                else
+                {
+                    await parts.Store.ScheduleRetryAsync(entry.Id, result.Error ?? "transient failure", nextAttempt.Value, CancellationToken.None);
+                }
+
                 break;
         }
 
         worker.Report(new DeliveryAttempt(entry.Id, channel, entry.PostId, result.Outcome, nextAttempt, result.Error));
     }
+
+    private static string JoinIds(string? earlier, string? now) =>
+        string.Join(',', new[] { earlier, now }.Where(ids => !string.IsNullOrEmpty(ids)));
 }

@@ -42,7 +42,8 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
         var ids = new List<string>(messages.Count);
         try
         {
-            for (var i = 0; i < messages.Count; i++)
+            // Rendering is deterministic, so the first parts are the ones Discord already confirmed: never send them again.
+            for (var i = request.PartsAlreadySent; i < messages.Count; i++)
             {
                 var sent = webhook is not null
                     ? await client.ExecuteWebhookAsync(webhook, WebhookRequest(messages[i], channel), cancellationToken)
@@ -52,17 +53,17 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
         }
         catch (DiscordApiException exception)
         {
-            return Failed(channel.Name, exception);
+            return Failed(channel.Name, exception).WithProgress(ids);
         }
         catch (InvalidOperationException exception)
         {
             // The client refuses bot-token routes when Discord:Token is missing; retrying cannot help.
             LogRefused(logger, channel.Name, exception.Message);
-            return DeliveryResult.Permanent(exception.Message);
+            return DeliveryResult.Permanent(exception.Message).WithProgress(ids);
         }
 
         LogSent(logger, channel.Name, string.Join(',', ids));
-        return DeliveryResult.Sent(string.Join(',', ids));
+        return new DeliveryResult(DeliveryOutcome.Sent, string.Join(',', ids)) { PartsSent = ids.Count };
     }
 
     /// <summary>Create Message body: embeds, no pings, the delivery's nonce enforced, silent when the channel asks.</summary>

@@ -34,7 +34,7 @@ internal static class DeliveriesTable
     public static OutboxEntry? NextPending(SqliteConnection connection, string channel)
     {
         using var command = SqliteCommands.Create(connection, null, """
-            SELECT id, post_id, channel, kind, attempts, next_attempt FROM deliveries
+            SELECT id, post_id, channel, kind, attempts, next_attempt, parts_sent, part_message_ids FROM deliveries
             WHERE channel = $channel AND status = 'pending' ORDER BY id LIMIT 1;
             """, ("$channel", channel));
         OutboxEntry? entry;
@@ -48,6 +48,10 @@ internal static class DeliveriesTable
                 Enum.Parse<DeliveryKind>(reader.GetString(3)),
                 reader.GetInt32(4),
                 SqliteCommands.FromUnixMs(reader.GetInt64(5)))
+            {
+                PartsSent = reader.GetInt32(6),
+                MessageIdsSoFar = SqliteCommands.NullableString(reader, 7),
+            }
             : null;
         }
 
@@ -78,6 +82,18 @@ internal static class DeliveriesTable
         using var command = SqliteCommands.Create(connection, null,
             "UPDATE deliveries SET attempts = attempts + 1, last_error = $error, next_attempt = $next WHERE id = $id AND status = 'pending';",
             ("$id", id), ("$error", error), ("$next", SqliteCommands.ToUnixMs(nextAttempt)));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The retry and the parts confirmed so far in one statement, so a crash keeps both or neither.</summary>
+    public static void ScheduleRetryWithProgress(SqliteConnection connection, long id, string error, DateTimeOffset nextAttempt, int partsSent, string? messageIds)
+    {
+        using var command = SqliteCommands.Create(connection, null, """
+            UPDATE deliveries SET attempts = attempts + 1, last_error = $error, next_attempt = $next,
+                parts_sent = $parts, part_message_ids = $ids
+            WHERE id = $id AND status = 'pending';
+            """,
+            ("$id", id), ("$error", error), ("$next", SqliteCommands.ToUnixMs(nextAttempt)), ("$parts", partsSent), ("$ids", messageIds));
         command.ExecuteNonQuery();
     }
 

@@ -2,7 +2,7 @@ namespace Bot.Storage;
 
 /// <summary>
 /// The schema as an ordered list of steps. Never edit a released step: append a new one (digest bookkeeping is
-/// version 2). Each table's SQL otherwise lives in its own <c>*Table</c> class.
+/// version 2, multi-part progress version 3). Each table's SQL otherwise lives in its own <c>*Table</c> class.
 /// </summary>
 public static class SchemaMigrations
 {
@@ -65,6 +65,10 @@ public static class SchemaMigrations
                 PRIMARY KEY (delivery_id, position)
             );
             CREATE INDEX ix_deliveries_channel_kind_created ON deliveries (channel, kind, created);
+            """),
+        new(3, "multi-part deliveries: the parts the platform confirmed so far and their message ids", """
+            ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE deliveries ADD COLUMN part_message_ids TEXT NULL;
             """),
     ];
 }

@@ -79,6 +79,13 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         return Task.CompletedTask;
     }
 
+    public Task ScheduleRetryAsync(long deliveryId, string error, DateTimeOffset nextAttempt, int partsSent, string? messageIdsSoFar, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        DeliveriesTable.ScheduleRetryWithProgress(connection, deliveryId, error, nextAttempt, partsSent, messageIdsSoFar);
+        return Task.CompletedTask;
+    }
+
     public Task<int> EnqueueAsync(string postId, IReadOnlyList<string> channels, DeliveryKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channels);

@@ -45,7 +45,9 @@ public sealed class TelegramChannelSender(
             : [.. request.Posts.Select(TelegramAnnouncementRenderer.Render)];
         var ids = new List<string>();
         string? migratedTarget = null;
-        foreach (var message in messages)
+
+        // Rendering is deterministic, so the first parts are the ones Telegram already confirmed: never send them again.
+        foreach (var message in messages.Skip(request.PartsAlreadySent))
         {
             var (sent, failure, migratedTo) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
             if (migratedTo is { } newChat)
@@ -59,7 +61,7 @@ public sealed class TelegramChannelSender(
             if (failure is not null)
             {
                 TelegramLog.SendFailed(logger, channel.Name, failure.Outcome, failure.Error ?? "");
-                return failure;
+                return failure.WithProgress(ids) with { MigratedTarget = migratedTarget ?? failure.MigratedTarget };
             }
 
             ids.Add(sent!.Id.ToString(CultureInfo.InvariantCulture));
