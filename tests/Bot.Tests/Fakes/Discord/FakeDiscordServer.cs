@@ -73,6 +73,13 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> REST requests answer <paramref name="status"/> (e.g. 502) before any route runs.</summary>
     public void FailNextRequests(int count, int status) => Store.Change(() => Store.PendingFailures = (count, status));
 
+    /// <summary>The next <paramref name="passing"/> requests are answered normally, then <paramref name="count"/> fail with <paramref name="status"/>.</summary>
+    public void FailRequestsAfter(int passing, int count, int status) => Store.Change(() =>
+    {
+        Store.PassingBeforeFailures = passing;
+        Store.PendingFailures = (count, status);
+    });
+
     public void AddChannel(string channelId, FakeChannelAccess access = FakeChannelAccess.Allowed) =>
         Store.Change(() => Store.Channels[channelId] = access);
 

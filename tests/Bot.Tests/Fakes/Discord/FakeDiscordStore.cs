@@ -50,6 +50,9 @@ public sealed class FakeDiscordStore
     /// <summary>Server errors still to serve: how many, and with which status.</summary>
     public (int Count, int Status) PendingFailures { get; set; }
 
+    /// <summary>Requests still answered normally before the pending server errors start.</summary>
+    public int PassingBeforeFailures { get; set; }
+
     /// <summary>Takes one pending server error, if any.</summary>
     public int? TakeFailure()
     {
@@ -57,6 +60,12 @@ public sealed class FakeDiscordStore
         {
             if (PendingFailures.Count <= 0)
             {
+                return null;
+            }
+
+            if (PassingBeforeFailures > 0)
+            {
+                PassingBeforeFailures--;
                 return null;
             }
 

@@ -15,6 +15,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 {
     public const string BotUsername = "OurBot";
 
+    /// <summary>A queued call that is served normally (what <see cref="FailAt"/> puts before its failure).</summary>
+    private static readonly Func<FakeTelegramError?> PassThrough = () => null;
+
     private readonly WebApplication app;
     private readonly Lock gate = new();
     private readonly TimeProvider time;
@@ -60,6 +63,13 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> answer with <paramref name="error"/>.</summary>
     public void FailNext(string method, int count, FakeTelegramError error) => Inject(method, count, () => error);
+
+    /// <summary>The <paramref name="call"/>-th next call of <paramref name="method"/> (1-based) answers with <paramref name="error"/>; the ones before it are served.</summary>
+    public void FailAt(string method, int call, FakeTelegramError error)
+    {
+        Inject(method, call - 1, PassThrough);
+        Inject(method, 1, () => error);
+    }
 
     /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> never answer (until the client gives up).</summary>
     public void HangNext(string method, int count) => Inject(method, count, () => null);
@@ -159,7 +169,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             }
         }
 
-        if (injection is not null)
+        if (injection is not null && !ReferenceEquals(injection, PassThrough))
         {
             var injectedError = injection();
             Record(method, parameters, injectedError);
