@@ -1,0 +1,15 @@
+using Bot.Core.Channels;
+using Bot.Core.Publishing;
+
+namespace Bot.Tests.Delivery;
+
+/// <summary>Hands each request to a sender built after the worker, once the worker's fake clock exists.</summary>
+internal sealed class LateBoundSender(ChannelPlatform platform) : IChannelSender
+{
+    public IChannelSender? Inner { get; set; }
+
+    public ChannelPlatform Platform => platform;
+
+    public Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken) =>
+        (Inner ?? throw new InvalidOperationException("the sender under test was not set")).SendAsync(request, cancellationToken);
+}
