@@ -1,5 +1,5 @@
 using Bot.Core.Channels;
-using Cronos;
+using Bot.Core.Digests;
 
 namespace Bot.Channels;
 
@@ -42,7 +42,7 @@ public static class ChannelValidator
             yield return $"{key}:Schedule is missing; Mode Digest needs a cron schedule such as \"0 9 * * *\".";
         }
 
-        if (!string.IsNullOrWhiteSpace(channel.Schedule) && ParseCronError(channel.Schedule.Trim()) is { } cronError)
+        if (!string.IsNullOrWhiteSpace(channel.Schedule) && !DigestSchedule.TryParse(channel.Schedule, null, out _, out var cronError))
         {
             yield return $"{key}:Schedule '{channel.Schedule}' is not a cron expression: {cronError}";
         }
@@ -56,21 +56,10 @@ public static class ChannelValidator
         {
             yield return $"{key}:DigestThreshold {channel.DigestThreshold} must be 1 or more.";
         }
-    }
 
-    private static string? ParseCronError(string schedule)
-    {
-        var format = schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6
-            ? CronFormat.IncludeSeconds
-            : CronFormat.Standard;
-        try
+        if (channel.DigestThreshold is not null && channel.Mode != DeliveryMode.Digest)
         {
-            CronExpression.Parse(schedule, format);
-            return null;
-        }
-        catch (CronFormatException ex)
-        {
-            return ex.Message;
+            yield return $"{key}:DigestThreshold only applies with Mode Digest (and a Schedule); remove it or set {key}:Mode to Digest.";
         }
     }
 }
