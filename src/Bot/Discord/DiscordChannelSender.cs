@@ -55,6 +55,11 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
         {
             return Failed(channel.Name, exception).WithProgress(ids);
         }
+        catch (OperationCanceledException) when (ids.Count > 0)
+        {
+            // Stopping or timed out mid-digest: the parts Discord confirmed are kept, so the retry starts after them.
+            return DeliveryResult.Transient($"stopped after {ids.Count} of {messages.Count - request.PartsAlreadySent} messages").WithProgress(ids);
+        }
         catch (InvalidOperationException exception)
         {
             // The client refuses bot-token routes when Discord:Token is missing; retrying cannot help.

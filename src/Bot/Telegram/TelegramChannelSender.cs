@@ -47,24 +47,33 @@ public sealed class TelegramChannelSender(
         string? migratedTarget = null;
 
         // Rendering is deterministic, so the first parts are the ones Telegram already confirmed: never send them again.
-        foreach (var message in messages.Skip(request.PartsAlreadySent))
+        try
         {
-            var (sent, failure, migratedTo) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
-            if (migratedTo is { } newChat)
+            foreach (var message in messages.Skip(request.PartsAlreadySent))
             {
-                TelegramLog.ChatMigrated(logger, channel.Name, newChat);
-                migratedTarget = newChat.ToString(CultureInfo.InvariantCulture);
-                chat = new ChatId(newChat);
-                (sent, failure, _) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
-            }
+                var (sent, failure, migratedTo) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
+                if (migratedTo is { } newChat)
+                {
+                    TelegramLog.ChatMigrated(logger, channel.Name, newChat);
+                    migratedTarget = newChat.ToString(CultureInfo.InvariantCulture);
+                    chat = new ChatId(newChat);
+                    (sent, failure, _) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
+                }
 
-            if (failure is not null)
-            {
-                TelegramLog.SendFailed(logger, channel.Name, failure.Outcome, failure.Error ?? "");
-                return failure.WithProgress(ids) with { MigratedTarget = migratedTarget ?? failure.MigratedTarget };
-            }
+                if (failure is not null)
+                {
+                    TelegramLog.SendFailed(logger, channel.Name, failure.Outcome, failure.Error ?? "");
+                    return failure.WithProgress(ids) with { MigratedTarget = migratedTarget ?? failure.MigratedTarget };
+                }
 
-            ids.Add(sent!.Id.ToString(CultureInfo.InvariantCulture));
+                ids.Add(sent!.Id.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+        catch (OperationCanceledException) when (ids.Count > 0)
+        {
+            // Stopping or timed out mid-digest: the parts Telegram confirmed are kept, so the retry starts after them.
+            return DeliveryResult.Transient($"stopped after {ids.Count} of {messages.Count - request.PartsAlreadySent} messages")
+                .WithProgress(ids) with { MigratedTarget = migratedTarget };
         }
 
         return DeliveryResult.Sent(string.Join(',', ids), migratedTarget);

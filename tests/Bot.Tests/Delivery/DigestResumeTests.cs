@@ -66,6 +66,32 @@ public sealed class DigestResumeTests
     }
 
     [Fact]
+    public async Task Deliver_TelegramStoppedWhileSecondPartInFlight_RestartSendsOnlyRemainingParts()
+    {
+        var posts = DigestResumeHarness.Posts(ThreePartCount(p => TelegramDigestRenderer.Render(p).Count, categoryEach: false), categoryEach: false);
+        var sender = new LateBoundSender(ChannelPlatform.Telegram);
+        await using var harness = new DigestResumeHarness(TelegramParts.Channel(), sender);
+        await using var telegram = await TelegramParts.StartAsync(harness.Time);
+        sender.Inner = telegram.NewSender();
+        await harness.WriteDigestAsync(posts);
+        telegram.Fake.HangAt("sendMessage", 2);
+        await harness.StartAsync();
+        await telegram.DriveUntilAsync(telegram.Fake.WaitForAsync(f => f.Calls.Count(c => c.Method == "sendMessage") == 2));
+
+        await harness.StopAsync(); // the bot shuts down with part 2 unanswered
+        var stopped = await harness.NextAttemptAsync();
+        var progress = harness.Progress();
+        harness.Time.SetUtcNow(stopped.NextAttempt!.Value);
+        var sent = await telegram.DriveAsync(await harness.RestartAsync(telegram.NewSender()));
+
+        Assert.Equal(DeliveryOutcome.Transient, stopped.Outcome);
+        Assert.Equal(DeliveryOutcome.Sent, sent.Outcome);
+        var messages = telegram.Fake.Read(f => f.Sent.ToList());
+        Assert.Equal((1, messages[0].MessageId.ToString(CultureInfo.InvariantCulture)), progress);
+        AssertTelegramDigestInOrder(messages, posts.Count, harness.Rows);
+    }
+
+    [Fact]
     public async Task Deliver_DiscordSecondPartServerError_OnlyRemainingPartsCreatedAfterRetry()
     {
         await using var discord = await DiscordSenderHarness.StartAsync();

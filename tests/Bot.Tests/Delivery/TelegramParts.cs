@@ -57,13 +57,21 @@ internal sealed class TelegramParts : IAsyncDisposable
 
     public async Task<DeliveryAttempt> DriveAsync(Task<DeliveryAttempt> attempt)
     {
+        await DriveUntilAsync(attempt);
+        return await attempt;
+    }
+
+    /// <summary>Moves the clock on by each throttle wait until <paramref name="until"/> completes.</summary>
+    public async Task DriveUntilAsync(Task until)
+    {
         while (true)
         {
             nextTimer ??= throttleClock!.NextTimerAsync(TimeSpan.FromMinutes(5));
-            var done = await Task.WhenAny(attempt, nextTimer).WaitAsync(TimeSpan.FromSeconds(10));
-            if (done == attempt)
+            var done = await Task.WhenAny(until, nextTimer).WaitAsync(TimeSpan.FromSeconds(10));
+            if (done == until)
             {
-                return await attempt;
+                await until;
+                return;
             }
 
             var due = await nextTimer;

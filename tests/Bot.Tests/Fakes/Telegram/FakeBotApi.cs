@@ -71,6 +71,13 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         Inject(method, 1, () => error);
     }
 
+    /// <summary>The <paramref name="call"/>-th next call of <paramref name="method"/> (1-based) never answers; the ones before it are served.</summary>
+    public void HangAt(string method, int call)
+    {
+        Inject(method, call - 1, PassThrough);
+        Inject(method, 1, () => null);
+    }
+
     /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> never answer (until the client gives up).</summary>
     public void HangNext(string method, int count) => Inject(method, count, () => null);
 
