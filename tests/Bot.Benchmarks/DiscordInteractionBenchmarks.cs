@@ -7,6 +7,7 @@ using Bot.Core.Posts;
 using Bot.Discord;
 using Bot.Discord.Gateway;
 using Bot.Discord.Serialization;
+using Bot.DiscordAdapter;
 
 namespace Bot.Benchmarks;
 

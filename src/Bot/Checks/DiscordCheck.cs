@@ -2,6 +2,7 @@ using Bot.Channels;
 using Bot.Core.Channels;
 using Bot.Discord;
 using Bot.Discord.Models;
+using Bot.DiscordAdapter;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 

@@ -6,6 +6,7 @@ using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
 using Bot.Discord;
+using Bot.DiscordAdapter;
 using Bot.Telegram;
 
 namespace Bot.Digests;

@@ -1,5 +1,6 @@
 using Bot.Core.Publishing;
 using Bot.Discord;
+using Bot.DiscordAdapter;
 using Bot.Preview;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

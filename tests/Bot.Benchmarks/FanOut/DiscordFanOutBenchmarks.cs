@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Bot.Core.Channels;
 using Bot.Discord;
 using Bot.Discord.Rest;
+using Bot.DiscordAdapter;
 using Bot.Tests.Fakes.Discord;
 using Microsoft.Extensions.Logging.Abstractions;
 

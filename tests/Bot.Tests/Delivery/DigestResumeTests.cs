@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Channels;
 using Bot.Core.Publishing;
 using Bot.Discord;
+using Bot.DiscordAdapter;
 using Bot.Telegram;
 using Bot.Tests.Discord;
 using Bot.Tests.Fakes.Telegram;

@@ -1,6 +1,7 @@
 using Bot.Core.Channels;
 using Bot.Core.Publishing;
 using Bot.Discord;
+using Bot.DiscordAdapter;
 using Bot.Tests.Fakes.Discord;
 
 namespace Bot.Tests.Discord;

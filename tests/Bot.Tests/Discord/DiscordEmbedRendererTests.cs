@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Bot.Discord;
 using Bot.Discord.Models;
 using Bot.Discord.Serialization;
+using Bot.DiscordAdapter;
 using Bot.Tests.Fakes.Discord;
 
 namespace Bot.Tests.Discord;

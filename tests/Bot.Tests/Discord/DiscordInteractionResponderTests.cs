@@ -5,6 +5,7 @@ using Bot.Core.Posts;
 using Bot.Discord;
 using Bot.Discord.Models;
 using Bot.Discord.Serialization;
+using Bot.DiscordAdapter;
 using Bot.Tests.Fakes.Discord;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,6 +1,7 @@
 using Bot.Core.Commands;
 using Bot.Core.Posts;
 using Bot.Discord;
+using Bot.DiscordAdapter;
 using Bot.Tests.Fakes.Discord;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bot.Core.Commands;
 using Bot.Core.Posts;
 using Bot.Discord;
+using Bot.DiscordAdapter;
 using Bot.Tests.Fakes.Discord;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using Bot.Discord;
+using Bot.DiscordAdapter;
 
 namespace Bot.Tests.Discord;
 

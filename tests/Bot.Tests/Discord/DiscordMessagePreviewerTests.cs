@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bot.Core.Channels;
 using Bot.Discord;
+using Bot.DiscordAdapter;
 
 namespace Bot.Tests.Discord;
 

@@ -1,5 +1,6 @@
 using Bot.Core.Publishing;
 using Bot.Discord;
+using Bot.DiscordAdapter;
 using Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

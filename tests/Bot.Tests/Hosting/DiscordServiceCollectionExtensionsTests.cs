@@ -2,6 +2,7 @@ using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
 using Bot.Discord;
+using Bot.DiscordAdapter;
 using Bot.Hosting;
 using Bot.Tests.Discord;
 using Bot.Tests.Fakes.Discord;

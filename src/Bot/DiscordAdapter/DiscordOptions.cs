@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Bot.Discord;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// The <c>Discord</c> settings section. Without a token only webhook channels work and no commands are served.

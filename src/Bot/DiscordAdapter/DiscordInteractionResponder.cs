@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using Bot.Core.Commands;
 using Bot.Core.Posts;
+using Bot.Discord;
 using Bot.Discord.Models;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// Turns one interaction into its callback, without I/O: slash commands answer with a message (type 4), autocomplete

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Bot.Core.Posts;
+using Bot.Discord;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// An embed colour per category, the same on every run and machine: a hue from a SHA-256 of the normalized name

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Bot.Core.Posts;
+using Bot.Discord;
 using Bot.Discord.Models;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// Announcements as rich embeds: the title links to the post, the summary is the description, the colour follows the

@@ -1,8 +1,9 @@
 using Bot.Core.Commands;
 using Bot.Core.Posts;
+using Bot.Discord;
 using Bot.Discord.Models;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// A command <see cref="Reply"/> as a Discord message: one embed (heading, text, one field per post), a string

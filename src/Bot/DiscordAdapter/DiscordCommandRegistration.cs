@@ -1,6 +1,7 @@
+using Bot.Discord;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// Bulk-overwrites <c>/latest</c>, <c>/category</c> and <c>/help</c> once per run: in each guild of

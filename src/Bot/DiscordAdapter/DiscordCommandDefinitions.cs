@@ -1,7 +1,8 @@
 using Bot.Core.Commands;
+using Bot.Discord;
 using Bot.Discord.Models;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// The slash commands the bot registers with Bulk Overwrite: <c>/latest [count 1-20]</c>, <c>/category [name]</c>

@@ -3,11 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bot.Core.Channels;
 using Bot.Core.Posts;
+using Bot.Discord;
 using Bot.Discord.Models;
 using Bot.Discord.Serialization;
 using Bot.Preview;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// The <c>preview</c> verb for Discord: the request line and the exact JSON body <see cref="DiscordChannelSender"/>

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Bot.Core.Digests;
+using Bot.Discord;
 using Bot.Discord.Models;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// A "latest updates" digest as Discord embeds: one embed per category group (titled with the category and its date,

@@ -1,11 +1,12 @@
 using Bot.Core.Posts;
+using Bot.Discord;
 using Bot.Discord.Gateway;
 using Bot.Discord.Models;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// Serves the slash commands: keeps the gateway session, registers the commands once the application id is known

@@ -1,10 +1,11 @@
 using Bot.Core.Channels;
 using Bot.Core.Digests;
 using Bot.Core.Publishing;
+using Bot.Discord;
 using Bot.Discord.Models;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// Sends announcements to Discord channels: Create Message with the bot token for <c>ChannelId</c> channels (with the

@@ -1,7 +1,8 @@
 using System.Text;
 using Bot.Core.Text;
+using Bot.Discord;
 
-namespace Bot.Discord;
+namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// Makes post text literal in Discord: markdown, masked links, headings, quotes, spoilers and mention syntax are
