@@ -27,4 +27,10 @@ public sealed record DeliveryRequest(
 
     /// <summary>The platform's ids of those confirmed messages, comma-separated, or null when none.</summary>
     public string? MessageIdsSoFar { get; init; }
+
+    /// <summary>
+    /// Called by a multi-part sender after each confirmed message that more messages follow, with the ids confirmed in
+    /// this attempt so far, so that a crash between two parts still resumes after them. Null when nobody records it.
+    /// </summary>
+    public Func<IReadOnlyList<string>, Task>? PartsConfirmed { get; init; }
 }

@@ -26,6 +26,9 @@ public interface IOutboxStore
     /// </summary>
     Task ScheduleRetryAsync(long deliveryId, string error, DateTimeOffset nextAttempt, int partsSent, string? messageIdsSoFar, CancellationToken cancellationToken);
 
+    /// <summary>Records the messages of a multi-part delivery confirmed so far, between two parts of one attempt.</summary>
+    Task RecordProgressAsync(long deliveryId, int partsSent, string? messageIdsSoFar, CancellationToken cancellationToken);
+
     /// <summary>Queues new rows for a post (the <c>resend</c> verb); returns the number written.</summary>
     Task<int> EnqueueAsync(string postId, IReadOnlyList<string> channels, DeliveryKind kind, DateTimeOffset now, CancellationToken cancellationToken);
 

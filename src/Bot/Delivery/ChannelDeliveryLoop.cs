@@ -72,6 +72,7 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         {
             PartsAlreadySent = entry.PartsSent,
             MessageIdsSoFar = entry.MessageIdsSoFar,
+            PartsConfirmed = ids => RecordProgressAsync(entry, ids),
         };
         var result = await SendAsync(request, stoppingToken);
         if (result is null)
@@ -105,6 +106,7 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
             Digest = DigestComposer.Compose(posts, parts.Digest.Language, parts.Digest),
             PartsAlreadySent = entry.PartsSent,
             MessageIdsSoFar = entry.MessageIdsSoFar,
+            PartsConfirmed = ids => RecordProgressAsync(entry, ids),
         };
         var result = await SendAsync(request, stoppingToken);
         if (result is not null)
@@ -176,6 +178,10 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
 
         worker.Report(new DeliveryAttempt(entry.Id, channel, entry.PostId, result.Outcome, nextAttempt, result.Error));
     }
+
+    private Task RecordProgressAsync(OutboxEntry entry, IReadOnlyList<string> confirmedThisAttempt) =>
+        parts.Store.RecordProgressAsync(
+            entry.Id, entry.PartsSent + confirmedThisAttempt.Count, JoinIds(entry.MessageIdsSoFar, string.Join(',', confirmedThisAttempt)), CancellationToken.None);
 
     private static string JoinIds(string? earlier, string? now) =>
         string.Join(',', new[] { earlier, now }.Where(ids => !string.IsNullOrEmpty(ids)));

@@ -50,6 +50,10 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
                     ? await client.ExecuteWebhookAsync(webhook, WebhookRequest(messages[i], channel), cancellationToken)
                     : await client.CreateMessageAsync(channel.ChannelId!, MessageRequest(messages[i], channel, Nonce(request.IdempotencyKey, i)), cancellationToken);
                 ids.Add(sent.Id);
+                if (i < messages.Count - 1 && request.PartsConfirmed is { } confirmed)
+                {
+                    await confirmed(ids);
+                }
             }
         }
         catch (DiscordApiException exception)

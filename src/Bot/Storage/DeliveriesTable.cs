@@ -97,6 +97,14 @@ internal static class DeliveriesTable
         command.ExecuteNonQuery();
     }
 
+    public static void RecordProgress(SqliteConnection connection, long id, int partsSent, string? messageIds)
+    {
+        using var command = SqliteCommands.Create(connection, null,
+            "UPDATE deliveries SET parts_sent = $parts, part_message_ids = $ids WHERE id = $id AND status = 'pending';",
+            ("$id", id), ("$parts", partsSent), ("$ids", messageIds));
+        command.ExecuteNonQuery();
+    }
+
     public static List<ChannelDeliveryStatus> LoadStatus(SqliteConnection connection, IReadOnlyDictionary<string, string> overrides)
     {
         using var command = SqliteCommands.Create(connection, null, """

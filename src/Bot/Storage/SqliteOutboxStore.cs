@@ -86,6 +86,13 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         return Task.CompletedTask;
     }
 
+    public Task RecordProgressAsync(long deliveryId, int partsSent, string? messageIdsSoFar, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        DeliveriesTable.RecordProgress(connection, deliveryId, partsSent, messageIdsSoFar);
+        return Task.CompletedTask;
+    }
+
     public Task<int> EnqueueAsync(string postId, IReadOnlyList<string> channels, DeliveryKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channels);

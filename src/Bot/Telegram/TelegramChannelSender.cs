@@ -49,7 +49,8 @@ public sealed class TelegramChannelSender(
         // Rendering is deterministic, so the first parts are the ones Telegram already confirmed: never send them again.
         try
         {
-            foreach (var message in messages.Skip(request.PartsAlreadySent))
+            var remaining = messages.Skip(request.PartsAlreadySent).ToList();
+            foreach (var message in remaining)
             {
                 var (sent, failure, migratedTo) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
                 if (migratedTo is { } newChat)
@@ -67,6 +68,10 @@ public sealed class TelegramChannelSender(
                 }
 
                 ids.Add(sent!.Id.ToString(CultureInfo.InvariantCulture));
+                if (ids.Count < remaining.Count && request.PartsConfirmed is { } confirmed)
+                {
+                    await confirmed(ids);
+                }
             }
         }
         catch (OperationCanceledException) when (ids.Count > 0)

@@ -93,6 +93,26 @@ public sealed class DigestResumeTests
     }
 
     [Fact]
+    public async Task Deliver_TelegramSecondPartInFlight_FirstPartAlreadyRecordedForACrash()
+    {
+        var posts = DigestResumeHarness.Posts(ThreePartCount(p => TelegramDigestRenderer.Render(p).Count, categoryEach: false), categoryEach: false);
+        var sender = new LateBoundSender(ChannelPlatform.Telegram);
+        await using var harness = new DigestResumeHarness(TelegramParts.Channel(), sender);
+        await using var telegram = await TelegramParts.StartAsync(harness.Time);
+        sender.Inner = telegram.NewSender();
+        await harness.WriteDigestAsync(posts);
+        telegram.Fake.HangAt("sendMessage", 2);
+        await harness.StartAsync();
+
+        await telegram.DriveUntilAsync(telegram.Fake.WaitForAsync(f => f.Calls.Count(c => c.Method == "sendMessage") == 2));
+
+        // What a SIGKILL at this moment would leave behind: part 1 is recorded, so a restart resumes after it.
+        var first = telegram.Fake.Read(f => f.Sent[0].MessageId);
+        Assert.Equal((1, first.ToString(CultureInfo.InvariantCulture)), harness.Progress());
+        await harness.StopAsync();
+    }
+
+    [Fact]
     public async Task Deliver_DiscordSecondPartServerError_OnlyRemainingPartsCreatedAfterRetry()
     {
         await using var discord = await DiscordSenderHarness.StartAsync();
