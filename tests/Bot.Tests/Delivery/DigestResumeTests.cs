@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bot.Core.Channels;
 using Bot.Core.Publishing;
 using Bot.Discord;
 using Bot.DiscordAdapter;
@@ -21,12 +20,8 @@ public sealed class DigestResumeTests
     [Fact]
     public async Task Deliver_TelegramSecondPartTooManyRequests_ThreeMessagesInOrderAfterRetry()
     {
-        var posts = DigestResumeHarness.Posts(ThreePartCount(p => TelegramDigestRenderer.Render(p).Count, categoryEach: false), categoryEach: false);
-        var sender = new LateBoundSender(ChannelPlatform.Telegram);
-        await using var harness = new DigestResumeHarness(TelegramParts.Channel(), sender);
-        await using var telegram = await TelegramParts.StartAsync(harness.Time);
-        sender.Inner = telegram.NewSender();
-        await harness.WriteDigestAsync(posts);
+        await using var run = await TelegramDigestRun.WriteAsync();
+        var (harness, telegram, posts) = (run.Harness, run.Telegram, run.Posts);
         telegram.Fake.FailAt("sendMessage", 2, FakeTelegramError.TooManyRequests(1));
 
         await harness.StartAsync();
@@ -45,12 +40,8 @@ public sealed class DigestResumeTests
     [Fact]
     public async Task Deliver_TelegramRestartAfterFirstPartRecorded_SendsOnlyRemainingParts()
     {
-        var posts = DigestResumeHarness.Posts(ThreePartCount(p => TelegramDigestRenderer.Render(p).Count, categoryEach: false), categoryEach: false);
-        var sender = new LateBoundSender(ChannelPlatform.Telegram);
-        await using var harness = new DigestResumeHarness(TelegramParts.Channel(), sender);
-        await using var telegram = await TelegramParts.StartAsync(harness.Time);
-        sender.Inner = telegram.NewSender();
-        await harness.WriteDigestAsync(posts);
+        await using var run = await TelegramDigestRun.WriteAsync();
+        var (harness, telegram, posts) = (run.Harness, run.Telegram, run.Posts);
         telegram.Fake.FailAt("sendMessage", 2, FakeTelegramError.TooManyRequests(1));
         await harness.StartAsync();
         var failed = await telegram.DriveAsync(harness.NextAttemptAsync());
@@ -69,12 +60,8 @@ public sealed class DigestResumeTests
     [Fact]
     public async Task Deliver_TelegramStoppedWhileSecondPartInFlight_RestartSendsOnlyRemainingParts()
     {
-        var posts = DigestResumeHarness.Posts(ThreePartCount(p => TelegramDigestRenderer.Render(p).Count, categoryEach: false), categoryEach: false);
-        var sender = new LateBoundSender(ChannelPlatform.Telegram);
-        await using var harness = new DigestResumeHarness(TelegramParts.Channel(), sender);
-        await using var telegram = await TelegramParts.StartAsync(harness.Time);
-        sender.Inner = telegram.NewSender();
-        await harness.WriteDigestAsync(posts);
+        await using var run = await TelegramDigestRun.WriteAsync();
+        var (harness, telegram, posts) = (run.Harness, run.Telegram, run.Posts);
         telegram.Fake.HangAt("sendMessage", 2);
         await harness.StartAsync();
         await telegram.DriveUntilAsync(telegram.Fake.WaitForAsync(f => f.Calls.Count(c => c.Method == "sendMessage") == 2));
@@ -95,12 +82,8 @@ public sealed class DigestResumeTests
     [Fact]
     public async Task Deliver_TelegramSecondPartInFlight_FirstPartAlreadyRecordedForACrash()
     {
-        var posts = DigestResumeHarness.Posts(ThreePartCount(p => TelegramDigestRenderer.Render(p).Count, categoryEach: false), categoryEach: false);
-        var sender = new LateBoundSender(ChannelPlatform.Telegram);
-        await using var harness = new DigestResumeHarness(TelegramParts.Channel(), sender);
-        await using var telegram = await TelegramParts.StartAsync(harness.Time);
-        sender.Inner = telegram.NewSender();
-        await harness.WriteDigestAsync(posts);
+        await using var run = await TelegramDigestRun.WriteAsync();
+        var (harness, telegram, posts) = (run.Harness, run.Telegram, run.Posts);
         telegram.Fake.HangAt("sendMessage", 2);
         await harness.StartAsync();
 
