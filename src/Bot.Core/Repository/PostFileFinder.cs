@@ -9,7 +9,8 @@ public static class PostFileFinder
 {
     private static readonly HashSet<string> JekyllSkipped = new(StringComparer.Ordinal) { "_site", "node_modules", "vendor", "_drafts", "_layouts", "_includes", "_sass", "_data" };
 
-    public static IReadOnlyList<PostFile> Find(SiteSettings site, Action<ScanWarning> warn)
+    /// <param name="followLinksOutside">Follow symbolic links to folders outside the repository (never to single files).</param>
+    public static IReadOnlyList<PostFile> Find(SiteSettings site, Action<ScanWarning> warn, bool followLinksOutside = false)
     {
         ArgumentNullException.ThrowIfNull(site);
         var files = new List<PostFile>();
@@ -22,13 +23,13 @@ public static class PostFileFinder
                 break;
             case RepositoryLayout.Jekyll:
                 AddUnder("_drafts", drafts: true);
-                DirectoryWalker.Walk(root, root, name => !JekyllSkipped.Contains(name) && !name.StartsWith('_') || name == "_posts", AddJekyll, warn);
+                DirectoryWalker.Walk(root, root, name => !JekyllSkipped.Contains(name) && !name.StartsWith('_') || name == "_posts", AddJekyll, warn, followLinksOutside);
                 break;
             case RepositoryLayout.Hugo:
                 AddUnder(site.PostFolders[0], drafts: false, skip: name => name.StartsWith("_index.", StringComparison.OrdinalIgnoreCase));
                 break;
             default:
-                DirectoryWalker.Walk(root, root, name => name is not ("node_modules" or "bin" or "obj"), file => files.Add(Make(file, DirectoryWalker.Relative(root, file.FullPath), false, [])), warn);
+                DirectoryWalker.Walk(root, root, name => name is not ("node_modules" or "bin" or "obj"), file => files.Add(Make(file, DirectoryWalker.Relative(root, file.FullPath), false, [])), warn, followLinksOutside);
                 break;
         }
 
@@ -48,7 +49,7 @@ public static class PostFileFinder
                 {
                     files.Add(Make(file, DirectoryWalker.Relative(folder, file.FullPath), drafts, []));
                 }
-            }, warn);
+            }, warn, followLinksOutside);
         }
 
         void AddJekyll(WalkedFile file)

@@ -58,7 +58,7 @@ public sealed class PostRepositoryScanner : IPostScanner
         }
 
         var findWarnings = new List<ScanWarning>();
-        var files = PostFileFinder.Find(site, findWarnings.Add);
+        var files = PostFileFinder.Find(site, findWarnings.Add, options.FollowLinksOutside);
         var results = new PostParseResult[files.Count];
         var stamps = new (long Length, DateTime LastWriteUtc)[files.Count];
         var toParse = new List<int>();

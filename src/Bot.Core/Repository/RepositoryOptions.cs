@@ -30,4 +30,10 @@ public sealed class RepositoryOptions
     public TimeSpan PullInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Follow symbolic links to folders whose real path lies outside the repository root. A link to a single file
+    /// outside is never followed.
+    /// </summary>
+    public bool FollowLinksOutside { get; set; }
 }
