@@ -36,4 +36,11 @@ public sealed class RepositoryOptions
     /// outside is never followed.
     /// </summary>
     public bool FollowLinksOutside { get; set; }
+
+    /// <summary>
+    /// A new or changed post is announced only once its file has been unchanged this long (measured from its last
+    /// write), so a file written in pieces is not announced half-written. Zero turns the wait off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
 }
