@@ -41,7 +41,7 @@ public class FanOutBenchmarks
         var time = TimeProvider.System;
         var store = new SqliteOutboxStore(new SqliteDatabase(Options.Create(new StorageOptions { Path = Path.Combine(root, "bot.db") })), time);
         var catalog = new FixedChannelCatalog([.. Enumerable.Range(0, Channels).Select(i => new ChannelOptions { Name = $"channel-{i:00}" })]);
-        var options = new StaticOptionsMonitor<PublishingOptions>(new PublishingOptions());
+        var options = new StaticOptionsMonitor<PublishingOptions>(new PublishingOptions { FloodGuard = 0 });
         var signal = new OutboxSignal();
         platform = new LimitedFakePlatform(TimeSpan.FromMilliseconds(IntervalMs));
         holder = new PostIndexHolder();

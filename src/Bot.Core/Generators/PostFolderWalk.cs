@@ -21,7 +21,7 @@ internal static class PostFolderWalk
             {
                 files.Add(Make(root, file, DirectoryWalker.Relative(folder, file.FullPath), drafts, []));
             }
-        }, warn);
+        }, warn, site.FollowLinksOutside);
     }
 
     /// <param name="inside">The path inside the posts folder (with extension), <c>/</c> separators.</param>

@@ -19,5 +19,11 @@ public sealed record ChangeSet(
     /// <summary>Posts that wait for a digest channel's next digest instead of an outbox row now.</summary>
     public IReadOnlyList<PlannedDelivery> DigestQueued { get; init; } = [];
 
-    public bool IsEmpty => !Baseline && Seen.Count == 0 && NewChannels.Count == 0 && Deliveries.Count == 0 && DigestQueued.Count == 0;
+    /// <summary>Deliveries held back by <c>Publishing:FloodGuard</c>: written as held, sent only after <c>Bot release</c>.</summary>
+    public IReadOnlyList<PlannedDelivery> Held { get; init; } = [];
+
+    /// <summary>Why <see cref="Held"/> was held, recorded with each held row.</summary>
+    public string? HoldReason { get; init; }
+
+    public bool IsEmpty => !Baseline && Seen.Count == 0 && NewChannels.Count == 0 && Deliveries.Count == 0 && DigestQueued.Count == 0 && Held.Count == 0;
 }

@@ -8,4 +8,8 @@ public sealed record ChannelDeliveryStatus(
     int Failed,
     string? LastError,
     DateTimeOffset? LastSuccess,
-    string? TargetOverride);
+    string? TargetOverride)
+{
+    /// <summary>Deliveries held by <c>Publishing:FloodGuard</c>, waiting for <c>Bot release</c>.</summary>
+    public int Held { get; init; }
+}

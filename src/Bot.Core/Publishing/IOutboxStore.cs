@@ -32,6 +32,12 @@ public interface IOutboxStore
     /// <summary>Queues new rows for a post (the <c>resend</c> verb); returns the number written.</summary>
     Task<int> EnqueueAsync(string postId, IReadOnlyList<string> channels, DeliveryKind kind, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Decides every held delivery (<c>Bot release</c>): pending again, to be sent, or with <paramref name="drop"/>
+    /// skipped for good. Returns how many rows it decided.
+    /// </summary>
+    Task<int> ReleaseHeldAsync(bool drop, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Records where the platform moved a channel (Telegram <c>migrate_to_chat_id</c>).</summary>
     Task SaveTargetOverrideAsync(string channel, string target, CancellationToken cancellationToken);
 

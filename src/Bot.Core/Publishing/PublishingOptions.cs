@@ -10,6 +10,13 @@ public sealed class PublishingOptions
     /// <summary>Announce a post again (one new delivery per channel) when its content changes.</summary>
     public bool AnnounceUpdates { get; set; }
 
+    /// <summary>
+    /// A safety valve: when one look at the repository would queue more than this many deliveries that are not a new
+    /// channel's backfill, they are held until <c>Bot release</c> (or <c>Bot release --drop</c>) decides. 0 turns it off.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int FloodGuard { get; set; } = 50;
+
     /// <summary>First retry delay after a transient failure; doubles with each attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);

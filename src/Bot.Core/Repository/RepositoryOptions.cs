@@ -30,4 +30,17 @@ public sealed class RepositoryOptions
     public TimeSpan PullInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Follow symbolic links to folders whose real path lies outside the repository root. A link to a single file
+    /// outside is never followed.
+    /// </summary>
+    public bool FollowLinksOutside { get; set; }
+
+    /// <summary>
+    /// A new or changed post is announced only once its file has been unchanged this long (measured from its last
+    /// write), so a file written in pieces is not announced half-written. Zero turns the wait off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -32,6 +32,7 @@ public static class SiteConfigReader
             RootPath = Path.GetFullPath(root),
             SiteUrl = options.SiteUrl is { Length: > 0 } url ? url.TrimEnd('/') : site.SiteUrl,
             Permalink = permalinkOverride ?? site.Permalink,
+            FollowLinksOutside = options.FollowLinksOutside,
             Generator = permalinkOverride is null ? site.Generator : site.Generator?.WithPermalinkOverride(),
         };
     }

@@ -21,6 +21,7 @@ public static class BotCli
         };
         root.Subcommands.Add(StatusVerb.Create());
         root.Subcommands.Add(ResendVerb.Create());
+        root.Subcommands.Add(ReleaseVerb.Create());
         root.Subcommands.Add(PreviewVerb.Create());
         root.Subcommands.Add(PostsVerb.Create());
         root.Subcommands.Add(DigestVerb.Create());

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Cli;
 
-/// <summary><c>status</c>: per channel sent, pending, failed, last error and last success; the repository's last scan and pull.</summary>
+/// <summary><c>status</c>: per channel sent, pending, held, failed, last error and last success; the repository's last scan and pull.</summary>
 public static class StatusVerb
 {
     public static Command Create()
@@ -55,7 +55,7 @@ public static class StatusVerb
     private static async Task WriteChannelAsync(TextWriter output, ChannelDeliveryStatus status, string state)
     {
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  {status.Channel} ({state}): sent {status.Sent}, pending {status.Pending}, failed {status.Failed}, last success {Moment(status.LastSuccess)}"));
+            $"  {status.Channel} ({state}): sent {status.Sent}, pending {status.Pending}, {Held(status.Held)}failed {status.Failed}, last success {Moment(status.LastSuccess)}"));
         if (status.LastError is { } error)
         {
             await output.WriteLineAsync($"    last error: {error}");
@@ -66,6 +66,9 @@ public static class StatusVerb
             await output.WriteLineAsync($"    moved by the platform to: {target}");
         }
     }
+
+    private static string Held(int held) =>
+        held == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"held {held} (run 'Bot release' or 'Bot release --drop'), ");
 
     private static string Moment(DateTimeOffset? moment) =>
         moment?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "never";

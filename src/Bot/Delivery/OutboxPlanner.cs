@@ -14,7 +14,7 @@ namespace Bot.Delivery;
 /// Turns index changes into outbox rows: on start, on every <see cref="PostIndexHolder.Replaced"/>, on every channel
 /// catalog change and when a scheduled post falls due, it compares the index with the store
 /// (<see cref="ChangeDetector"/>), sends posts for digest channels to their digest queue (<see cref="DigestRouting"/>),
-/// writes the change set in one transaction and wakes the delivery loops.
+/// holds a flood back (<see cref="FloodGuard"/>), writes the change set in one transaction and wakes the delivery loops.
 /// </summary>
 public sealed partial class OutboxPlanner(
     PostIndexHolder holder,
@@ -56,7 +56,13 @@ public sealed partial class OutboxPlanner(
                 return 0;
             }
 
+            changes = FloodGuard.Apply(changes, index, options.CurrentValue.FloodGuard, out var hold);
             var written = await store.ApplyAsync(changes, now, cancellationToken);
+            if (hold is not null)
+            {
+                LogHeld(logger, hold.Deliveries, hold.Folder, hold.Posts, hold.Limit);
+            }
+
             if (changes.Baseline)
             {
                 LogBaseline(logger, changes.Seen.Count, written);
@@ -137,6 +143,9 @@ public sealed partial class OutboxPlanner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Deliveries} deliveries ({Posts} new or changed posts, {Channels} new channels)")]
     private static partial void LogPlanned(ILogger logger, int deliveries, int posts, int channels);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Held {Deliveries} deliveries from {Folder} ({Posts} posts): one scan would queue more than Publishing:FloodGuard ({Limit}). Nothing of them is sent until 'Bot release' sends them or 'Bot release --drop' skips them")]
+    private static partial void LogHeld(ILogger logger, int deliveries, string folder, int posts, int limit);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not record index changes; will try again on the next change")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Repository;
 
 /// <summary>
-/// One scan, start to finish: read the repository, re-aim the folder watchers, publish the new index, report new
+/// One scan, start to finish: read the repository, re-aim the folder watchers, hold back files still being written
+/// (<see cref="SettleGate"/>), publish the new index, report new
 /// warnings once, record health. Also rebuilds the index, without reading files, when a post's status changes with time.
 /// </summary>
 public sealed class RepositoryScanRunner(
@@ -15,11 +16,16 @@ public sealed class RepositoryScanRunner(
     RepositoryFolderWatcher folders,
     RepositoryHealthRecorder health,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger,
+    TimeSpan settleTime)
 {
     private readonly ScanWarningFilter warnings = new();
+    private readonly SettleGate settle = new(settleTime);
     private IReadOnlyList<Post> lastPosts = [];
     private int lastPostCount = -1;
+
+    /// <summary>When a post held back while its file was being written settles: rescan then.</summary>
+    public DateTimeOffset? NextSettle => settle.NextSettle;
 
     /// <summary>When the next scheduled post comes due or a post expires, if any.</summary>
     public DateTimeOffset? NextStatusChange { get; private set; }
@@ -44,7 +50,13 @@ public sealed class RepositoryScanRunner(
         // Watch before publishing: whoever reacts to the new index can rely on its folders being watched.
         folders.Watch(scan.Site.RootPath, scan.Site.PostFolders);
         var now = time.GetUtcNow();
-        var index = Publish(scan.Posts, now);
+        var posts = settle.Filter(scan.Site.RootPath, scan.Posts, lastPosts, now);
+        if (settle.NextSettle is { } settlesAt)
+        {
+            RepositoryWatcherLog.Unsettled(logger, settle.HeldBack, settlesAt);
+        }
+
+        var index = Publish(posts, now);
         foreach (var warning in warnings.NewSinceLastScan(scan.Warnings))
         {
             RepositoryWatcherLog.ScanWarning(logger, warning.File, warning.Reason);

@@ -46,7 +46,7 @@ public sealed class RepositoryWatcher : BackgroundService
         health = new RepositoryHealthRecorder(healthStores.LastOrDefault(), logger);
         debouncer = new ScanDebouncer(time);
         folders = new RepositoryFolderWatcher(OnFileEvent, ex => RepositoryWatcherLog.WatchFailed(logger, ex.Message));
-        scans = new RepositoryScanRunner(scanner, holder, folders, health, time, logger);
+        scans = new RepositoryScanRunner(scanner, holder, folders, health, time, logger, this.options.SettleTime);
     }
 
     /// <summary>Raised after a file event was recorded as a reason to rescan (tests await it instead of sleeping).</summary>
@@ -80,7 +80,7 @@ public sealed class RepositoryWatcher : BackgroundService
                     await PullAsync(stoppingToken);
                     debouncer.RequestNow();
                 }
-                else if (debouncer.TryTakeDue(now) | now >= nextRescan)
+                else if (debouncer.TryTakeDue(now) | now >= nextRescan | scans.NextSettle <= now)
                 {
                     nextRescan = now + options.RescanInterval;
                     await scans.ScanAsync(location.RootPath, stoppingToken);
@@ -91,7 +91,7 @@ public sealed class RepositoryWatcher : BackgroundService
                 }
                 else
                 {
-                    var wakeAt = new[] { git.IsEnabled ? nextPull : (DateTimeOffset?)null, debouncer.DueAt, scans.NextStatusChange }
+                    var wakeAt = new[] { git.IsEnabled ? nextPull : (DateTimeOffset?)null, debouncer.DueAt, scans.NextStatusChange, scans.NextSettle }
                         .Aggregate(nextRescan, (earliest, other) => other is { } o && o < earliest ? o : earliest);
                     await wake.WaitUntilAsync(wakeAt - now > MaxWait ? now + MaxWait : wakeAt, time, stoppingToken);
                 }

@@ -30,4 +30,7 @@ internal static partial class RepositoryWatcherLog
 
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Scheduled or expiring posts changed status; index rebuilt ({PublishedCount} published)")]
     public static partial void StatusRebuild(ILogger logger, int publishedCount);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Debug, Message = "{Count} new or changed post files were written too recently; announced once unchanged for Repository:SettleTime (next at {SettlesAt:O})")]
+    public static partial void Unsettled(ILogger logger, int count, DateTimeOffset settlesAt);
 }

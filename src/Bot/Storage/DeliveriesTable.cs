@@ -9,15 +9,31 @@ internal static class DeliveriesTable
     public const string Pending = "pending";
     public const string Sent = "sent";
     public const string Failed = "failed";
+    public const string Held = "held";
+    public const string Skipped = "skipped";
 
-    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, string postId, string channel, DeliveryKind kind, DateTimeOffset now)
+    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, string postId, string channel, DeliveryKind kind, DateTimeOffset now) =>
+        Insert(connection, transaction, postId, channel, kind, now, Pending, null);
+
+    /// <summary>Inserts a row with <paramref name="status"/> pending or held; a held row carries why in <c>last_error</c>.</summary>
+    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, string postId, string channel, DeliveryKind kind, DateTimeOffset now, string status, string? reason)
     {
         using var command = SqliteCommands.Create(connection, transaction, """
-            INSERT INTO deliveries (post_id, channel, kind, status, attempts, next_attempt, created)
-            VALUES ($post, $channel, $kind, 'pending', 0, $now, $now);
+            INSERT INTO deliveries (post_id, channel, kind, status, attempts, next_attempt, created, last_error)
+            VALUES ($post, $channel, $kind, $status, 0, $now, $now, $reason);
             """,
-            ("$post", postId), ("$channel", channel), ("$kind", kind.ToString()), ("$now", SqliteCommands.ToUnixMs(now)));
+            ("$post", postId), ("$channel", channel), ("$kind", kind.ToString()), ("$now", SqliteCommands.ToUnixMs(now)),
+            ("$status", status), ("$reason", reason));
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Held rows become pending (sent by the running service) or, with <paramref name="drop"/>, skipped for good.</summary>
+    public static int ReleaseHeld(SqliteConnection connection, bool drop, DateTimeOffset now)
+    {
+        using var command = SqliteCommands.Create(connection, null,
+            "UPDATE deliveries SET status = $status, last_error = NULL, next_attempt = $now WHERE status = 'held';",
+            ("$status", drop ? Skipped : Pending), ("$now", SqliteCommands.ToUnixMs(now)));
+        return command.ExecuteNonQuery();
     }
 
     /// <summary>Inserts a pending row and returns its id.</summary>
@@ -109,7 +125,7 @@ internal static class DeliveriesTable
     {
         using var command = SqliteCommands.Create(connection, null, """
             SELECT d.channel,
-                SUM(d.status = 'sent'), SUM(d.status = 'pending'), SUM(d.status = 'failed'),
+                SUM(d.status = 'sent'), SUM(d.status = 'pending'), SUM(d.status = 'failed'), SUM(d.status = 'held'),
                 (SELECT e.last_error FROM deliveries e WHERE e.channel = d.channel AND e.last_error IS NOT NULL ORDER BY e.id DESC LIMIT 1),
                 MAX(d.sent)
             FROM deliveries d GROUP BY d.channel ORDER BY d.channel;
@@ -124,9 +140,12 @@ internal static class DeliveriesTable
                 reader.GetInt32(1),
                 reader.GetInt32(2),
                 reader.GetInt32(3),
-                SqliteCommands.NullableString(reader, 4),
-                SqliteCommands.FromNullableUnixMs(reader, 5),
-                overrides.GetValueOrDefault(channel)));
+                SqliteCommands.NullableString(reader, 5),
+                SqliteCommands.FromNullableUnixMs(reader, 6),
+                overrides.GetValueOrDefault(channel))
+            {
+                Held = reader.GetInt32(4),
+            });
         }
 
         return rows;

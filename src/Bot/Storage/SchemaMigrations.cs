@@ -2,7 +2,7 @@ namespace Bot.Storage;
 
 /// <summary>
 /// The schema as an ordered list of steps. Never edit a released step: append a new one (digest bookkeeping is
-/// version 2, multi-part progress version 3). Each table's SQL otherwise lives in its own <c>*Table</c> class.
+/// version 2, multi-part progress version 3, held and skipped deliveries version 5). Each table's SQL otherwise lives in its own <c>*Table</c> class.
 /// </summary>
 public static class SchemaMigrations
 {
@@ -69,6 +69,30 @@ public static class SchemaMigrations
         new(3, "multi-part deliveries: the parts the platform confirmed so far and their message ids", """
             ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE deliveries ADD COLUMN part_message_ids TEXT NULL;
+            """),
+        new(5, "held deliveries (Publishing:FloodGuard) and skipped ones (release --drop): a wider status check", """
+            CREATE TABLE deliveries_v5 (
+                id               INTEGER PRIMARY KEY AUTOINCREMENT,
+                post_id          TEXT NOT NULL,
+                channel          TEXT NOT NULL,
+                kind             TEXT NOT NULL,
+                status           TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'held', 'skipped')),
+                attempts         INTEGER NOT NULL DEFAULT 0,
+                next_attempt     INTEGER NOT NULL,
+                last_error       TEXT NULL,
+                message_id       TEXT NULL,
+                created          INTEGER NOT NULL,
+                sent             INTEGER NULL,
+                parts_sent       INTEGER NOT NULL DEFAULT 0,
+                part_message_ids TEXT NULL
+            );
+            INSERT INTO deliveries_v5 (id, post_id, channel, kind, status, attempts, next_attempt, last_error, message_id, created, sent, parts_sent, part_message_ids)
+                SELECT id, post_id, channel, kind, status, attempts, next_attempt, last_error, message_id, created, sent, parts_sent, part_message_ids FROM deliveries;
+            UPDATE sqlite_sequence SET seq = max(seq, (SELECT seq FROM sqlite_sequence WHERE name = 'deliveries')) WHERE name = 'deliveries_v5';
+            DROP TABLE deliveries;
+            ALTER TABLE deliveries_v5 RENAME TO deliveries;
+            CREATE INDEX ix_deliveries_channel_status ON deliveries (channel, status, id);
+            CREATE INDEX ix_deliveries_channel_kind_created ON deliveries (channel, kind, created);
             """),
     ];
 }

@@ -43,6 +43,11 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
             DeliveriesTable.Insert(connection, transaction, delivery.PostId, delivery.Channel, delivery.Kind, now);
         }
 
+        foreach (var held in changes.Held)
+        {
+            DeliveriesTable.Insert(connection, transaction, held.PostId, held.Channel, held.Kind, now, DeliveriesTable.Held, changes.HoldReason);
+        }
+
         foreach (var waiting in changes.DigestQueued)
         {
             DigestQueueTable.Insert(connection, transaction, waiting.Channel, waiting.PostId, now);
@@ -105,6 +110,12 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
 
         transaction.Commit();
         return Task.FromResult(channels.Count);
+    }
+
+    public Task<int> ReleaseHeldAsync(bool drop, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        return Task.FromResult(DeliveriesTable.ReleaseHeld(connection, drop, now));
     }
 
     public Task SaveTargetOverrideAsync(string channel, string target, CancellationToken cancellationToken)

@@ -36,7 +36,7 @@ public sealed class FanOutPipeline : IAsyncDisposable
         var time = TimeProvider.System;
         var store = new SqliteOutboxStore(new SqliteDatabase(Options.Create(new StorageOptions { Path = Path.Combine(root, "bot.db") })), time);
         var catalog = new FixedChannelCatalog(channels);
-        var options = new StaticOptionsMonitor<PublishingOptions>(new PublishingOptions());
+        var options = new StaticOptionsMonitor<PublishingOptions>(new PublishingOptions { FloodGuard = 0 });
         var signal = new OutboxSignal();
         planner = new OutboxPlanner(holder, catalog, store, signal, time, options, NullLogger<OutboxPlanner>.Instance);
         worker = new DeliveryWorker(store, signal, holder, catalog, [sender], time, options, NullLogger<DeliveryWorker>.Instance);

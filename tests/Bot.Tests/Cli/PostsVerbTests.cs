@@ -114,6 +114,40 @@ public sealed class PostsVerbTests
     }
 
     [Fact]
+    public async Task Posts_SampleBlogWithLinkToParentAndToPasswd_ListsEachPostOnceAndNothingOutside()
+    {
+        var blog = Directory.CreateTempSubdirectory("bot-cli-");
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(SampleBlog(), "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(blog.FullName, Path.GetRelativePath(SampleBlog(), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var (_, clean, _) = await RunAsync("posts", "--json", "--all", "--repo", blog.FullName);
+            Directory.CreateSymbolicLink(Path.Combine(blog.FullName, "source/_posts/loop"), "..");
+            File.CreateSymbolicLink(Path.Combine(blog.FullName, "source/_posts/passwd.md"), "/etc/passwd");
+            var (exit, output, error) = await RunAsync("posts", "--json", "--all", "--repo", blog.FullName);
+
+            Assert.Equal(0, exit);
+            using var document = JsonDocument.Parse(output);
+            Assert.Equal(Directory.GetFiles(Path.Combine(SampleBlog(), "source"), "*.md", SearchOption.AllDirectories).Length, document.RootElement.GetArrayLength());
+            Assert.Equal(clean, output);
+            Assert.DoesNotContain("root:", output, StringComparison.Ordinal);
+            var warnings = error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, warnings.Length);
+            Assert.Contains(warnings, w => w.Contains("source/_posts/loop:", StringComparison.Ordinal) && w.Contains("loop", StringComparison.Ordinal));
+            Assert.Contains(warnings, w => w.Contains("source/_posts/passwd.md:", StringComparison.Ordinal) && w.Contains("outside the repository", StringComparison.Ordinal));
+        }
+        finally
+        {
+            blog.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Posts_ZeroLimit_IsRejected()
     {
         var (exit, _, error) = await RunAsync("posts", "--limit", "0", "--repo", SampleBlog());

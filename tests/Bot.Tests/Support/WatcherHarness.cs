@@ -22,10 +22,14 @@ public sealed class WatcherHarness : IAsyncDisposable
     public WatcherHarness(
         RepositoryOptions? options = null,
         string postFolder = "posts",
-        Func<RepositoryLocation, TimeProvider, IPostScanner>? scanner = null)
+        Func<RepositoryLocation, TimeProvider, IPostScanner>? scanner = null,
+        TimeSpan? settleTime = null)
     {
         Options = options ?? new RepositoryOptions();
         Options.Path = Repository.Path;
+
+        // Files on disk carry the real clock's write times, far from the fake clock: only the settling tests settle.
+        Options.SettleTime = settleTime ?? TimeSpan.Zero;
         var storage = System.IO.Path.Combine(Data.Path, "bot.db");
         Location = new RepositoryLocation(Options.Path, Options.Remote, storage);
         Scanner = new CountingPostScanner(scanner?.Invoke(Location, Time) ?? new FolderPostScanner(Location.RootPath, postFolder));

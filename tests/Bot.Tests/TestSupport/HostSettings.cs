@@ -13,6 +13,8 @@ public static class HostSettings
             ["Logging"] = new JsonObject { ["LogLevel"] = new JsonObject { ["Default"] = "Warning", ["Bot.Delivery"] = "Information" } },
             ["Repository"] = new JsonObject { ["Path"] = blogRoot, ["Layout"] = "Hexo", ["RescanInterval"] = "00:10:00" },
             ["Storage"] = new JsonObject { ["Path"] = databasePath },
+            // The crash tests fan out hundreds of deliveries on purpose; FloodGuardHostTests sets its own Publishing section.
+            ["Publishing"] = new JsonObject { ["FloodGuard"] = 0 },
             ["Console"] = new JsonObject { ["MinInterval"] = (consoleMinInterval ?? TimeSpan.Zero).ToString("c") },
             ["Channels"] = new JsonArray([.. channels.Select(c => (JsonNode)new JsonObject
             {

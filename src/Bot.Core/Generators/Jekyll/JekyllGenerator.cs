@@ -52,7 +52,7 @@ public sealed class JekyllGenerator : ISiteGenerator
             {
                 files.Add(PostFolderWalk.Make(root, file, string.Join('/', parts[(postsIndex + 1)..]), false, parts[..postsIndex]));
             }
-        }, warn);
+        }, warn, site.FollowLinksOutside);
         return files;
     }
 

@@ -37,7 +37,7 @@ public sealed class PlainGenerator : ISiteGenerator
         var root = site.RootPath;
         var files = new List<PostFile>();
         DirectoryWalker.Walk(root, root, name => name is not ("node_modules" or "bin" or "obj"),
-            file => files.Add(PostFolderWalk.Make(root, file, DirectoryWalker.Relative(root, file.FullPath), false, [])), warn);
+            file => files.Add(PostFolderWalk.Make(root, file, DirectoryWalker.Relative(root, file.FullPath), false, [])), warn, site.FollowLinksOutside);
         return files;
     }
 
