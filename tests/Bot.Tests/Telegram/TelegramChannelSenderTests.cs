@@ -28,7 +28,7 @@ public sealed class TelegramChannelSenderTests
         var sent = Assert.Single(fake.Sent);
         Assert.Equal(sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), result.MessageId);
         Assert.Equal("HTML", sent.ParseMode, ignoreCase: true);
-        Assert.StartsWith(title + "\n#NLP #深度学习 #C · 2026-11-20\n\n" + title, sent.PlainText, StringComparison.Ordinal);
+        Assert.StartsWith(title + "\n#NLP #深度学习 #Cpp · 2026-11-20\n\n" + title, sent.PlainText, StringComparison.Ordinal);
         Assert.EndsWith(post.Link, sent.PlainText, StringComparison.Ordinal);
         Assert.InRange(sent.PlainText.Length, 1, 4096);
     }
