@@ -10,26 +10,30 @@ namespace Bot.Core.Repository;
 /// </summary>
 public static class FrontMatterParser
 {
+    /// <summary>Front matter starts on the file's second line, after the opening delimiter.</summary>
+    private const int HeaderFirstLine = 2;
+
     public static FrontMatter Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (StartsWithDelimiter(text, "---"))
         {
             var (header, body) = Split(text, "---", "...");
-            return new FrontMatter(ParseYaml(header), body, FrontMatterKind.Yaml);
+            return new FrontMatter(ParseYaml(header, HeaderFirstLine), body, FrontMatterKind.Yaml);
         }
 
         if (StartsWithDelimiter(text, "+++"))
         {
             var (header, body) = Split(text, "+++", null);
-            return new FrontMatter(ParseToml(header), body, FrontMatterKind.Toml);
+            return new FrontMatter(ParseToml(header, HeaderFirstLine), body, FrontMatterKind.Toml);
         }
 
         return new FrontMatter(new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase), text, FrontMatterKind.None);
     }
 
     /// <summary>YAML text (a site config or a front matter block) as normalized fields.</summary>
-    public static Dictionary<string, object?> ParseYaml(string yaml)
+    /// <param name="firstLine">The file line the text starts on, so that errors name the file's own line.</param>
+    public static Dictionary<string, object?> ParseYaml(string yaml, int firstLine = 1)
     {
         object? root;
         try
@@ -39,7 +43,7 @@ public static class FrontMatterParser
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
             throw new FrontMatterException(ex is YamlException yamlError
-                ? $"invalid YAML at line {yamlError.Start.Line}, column {yamlError.Start.Column}: {yamlError.InnerException?.Message ?? yamlError.Message}"
+                ? $"invalid YAML at line {yamlError.Start.Line + firstLine - 1}, column {yamlError.Start.Column}: {YamlReason(yamlError)}"
                 : $"invalid YAML: {ex.Message}", ex);
         }
 
@@ -52,7 +56,8 @@ public static class FrontMatterParser
     }
 
     /// <summary>TOML text as normalized fields.</summary>
-    public static Dictionary<string, object?> ParseToml(string toml)
+    /// <param name="firstLine">The file line the text starts on, so that errors name the file's own line.</param>
+    public static Dictionary<string, object?> ParseToml(string toml, int firstLine = 1)
     {
         try
         {
@@ -61,8 +66,19 @@ public static class FrontMatterParser
         }
         catch (TomlException ex)
         {
-            throw new FrontMatterException($"invalid TOML: {ex.Message}", ex);
+            var reason = ex.Diagnostics?.FirstOrDefault()?.Message ?? ex.Message;
+            throw new FrontMatterException(ex.Line is { } line
+                ? $"invalid TOML at line {line + firstLine - 1}, column {ex.Column ?? 1}: {reason}"
+                : $"invalid TOML: {reason}", ex);
         }
+    }
+
+    /// <summary>The parser's own words without YamlDotNet's "(Line: …)" suffix, which counts from the block's start.</summary>
+    private static string YamlReason(YamlException error)
+    {
+        var message = error.InnerException is YamlException inner ? inner.Message : error.Message;
+        var position = message.IndexOf(" (Line: ", StringComparison.Ordinal);
+        return position > 0 ? message[..position] : message;
     }
 
     private static bool StartsWithDelimiter(string text, string delimiter) =>

@@ -6,7 +6,8 @@ namespace Bot.Core.Repository;
 
 /// <summary>
 /// Reads a post file's text, refusing what is not a Markdown text file: over <see cref="MaxFileBytes"/>, empty,
-/// binary (NUL bytes), not valid UTF-8, or unreadable. Each refusal is the reason for one <see cref="ScanWarning"/>.
+/// UTF-16 or UTF-32 (named as such: the generators read UTF-8 and would not build it), binary (NUL bytes), not valid
+/// UTF-8, or unreadable. Each refusal is the reason for one <see cref="ScanWarning"/>.
 /// </summary>
 public static class PostFileReader
 {
@@ -71,6 +72,15 @@ public static class PostFileReader
         return total;
     }
 
+    private static string? WideEncoding(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => "UTF-32 little-endian",
+        [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32 big-endian",
+        [0xFF, 0xFE, ..] => "UTF-16 little-endian",
+        [0xFE, 0xFF, ..] => "UTF-16 big-endian",
+        _ => null,
+    };
+
     private static bool Decode(ReadOnlySpan<byte> bytes, out string text, out string contentHash, out string? problem)
     {
         text = string.Empty;
@@ -79,6 +89,13 @@ public static class PostFileReader
         if (bytes.IsEmpty)
         {
             problem = "empty file; skipped";
+            return false;
+        }
+
+        if (WideEncoding(bytes) is { } wide)
+        {
+            problem = $"{wide} text (by its byte order mark); Hexo, Jekyll and Hugo read posts as UTF-8 and would not build "
+                + "this one, so it is not announced: save it as UTF-8; skipped";
             return false;
         }
 

@@ -6,58 +6,157 @@ namespace Bot.Core.Repository;
 /// <summary>
 /// Reads a YAML document straight from YamlDotNet's parser events into strings, lists and case-insensitive
 /// dictionaries: front matter needs no object mapping, and skipping the deserializer halves the cost of a full index.
-/// Plain <c>null</c>, <c>~</c> and empty scalars are null; aliases are not followed.
+/// Plain <c>null</c>, <c>~</c> and empty scalars are null. Anchors, aliases and <c>&lt;&lt;</c> merge keys are read
+/// as Hexo (js-yaml) reads them; an alias shares the anchored value, and what aliases would expand to is counted so
+/// that a document whose aliases reach past <see cref="MaxAliasedValues"/> values (an "alias bomb") is refused.
 /// </summary>
-internal static class YamlFields
+internal sealed class YamlFields
 {
+    /// <summary>Values that aliases may expand to in one document; real front matter repeats a handful.</summary>
+    public const int MaxAliasedValues = 10_000;
+
     private const int MaxDepth = 64;
 
-    public static object? Read(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        parser.Consume<StreamStart>();
-        if (parser.TryConsume<StreamEnd>(out _))
-        {
-            return null;
-        }
+    private readonly Scanner scanner;
+    private readonly Parser parser;
+    private readonly Dictionary<AnchorName, Node> anchors = [];
+    private long aliasedValues;
 
-        parser.Consume<DocumentStart>();
-        var value = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 0);
-        parser.Consume<DocumentEnd>();
-        return value;
+    private YamlFields(string yaml)
+    {
+        scanner = new Scanner(new StringReader(yaml));
+        parser = new Parser(scanner);
     }
 
-    private static object? ReadNode(IParser parser, int depth)
+    public static object? Read(string yaml) => new YamlFields(yaml).ReadDocument();
+
+    private object? ReadDocument()
+    {
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var value = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(0).Value;
+            parser.Consume<DocumentEnd>();
+            return value;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this without a position on some malformed text; where it stopped is the place.
+            throw new YamlException(scanner.CurrentPosition, scanner.CurrentPosition, "malformed text here", ex);
+        }
+    }
+
+    private Node ReadNode(int depth)
     {
         if (depth > MaxDepth)
         {
             throw new FrontMatterException($"YAML nested deeper than {MaxDepth} levels");
         }
 
-        switch (parser.Consume<NodeEvent>())
+        if (parser.TryConsume<AnchorAlias>(out var alias))
         {
-            case Scalar scalar:
-                return scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL" ? null : scalar.Value;
-            case SequenceStart:
-                var list = new List<object?>();
-                while (!parser.TryConsume<SequenceEnd>(out _))
-                {
-                    list.Add(ReadNode(parser, depth + 1));
-                }
-
-                return list;
-            case MappingStart:
-                var map = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-                while (!parser.TryConsume<MappingEnd>(out _))
-                {
-                    var key = ReadNode(parser, depth + 1);
-                    var value = ReadNode(parser, depth + 1);
-                    map.TryAdd(FrontMatterValues.AsString(key) ?? string.Empty, value);
-                }
-
-                return map;
-            default:
-                return null;
+            return Dereference(alias, depth);
         }
+
+        var nodeEvent = parser.Consume<NodeEvent>();
+        var node = nodeEvent switch
+        {
+            Scalar scalar => new Node(IsNull(scalar) ? null : scalar.Value, 1, 0),
+            SequenceStart => ReadSequence(depth),
+            MappingStart => ReadMapping(depth),
+            _ => new Node(null, 1, 0),
+        };
+
+        if (!nodeEvent.Anchor.IsEmpty)
+        {
+            anchors[nodeEvent.Anchor] = node;
+        }
+
+        return node;
     }
+
+    private Node Dereference(AnchorAlias alias, int depth)
+    {
+        if (!anchors.TryGetValue(alias.Value, out var node))
+        {
+            throw new YamlException(alias.Start, alias.End, $"alias *{alias.Value} refers to no anchor before it");
+        }
+
+        aliasedValues += node.Count;
+        if (aliasedValues > MaxAliasedValues)
+        {
+            throw new FrontMatterException($"YAML aliases expand past {MaxAliasedValues} values (line {alias.Start.Line}); refused");
+        }
+
+        if (depth + node.Height > MaxDepth)
+        {
+            throw new FrontMatterException($"YAML nested deeper than {MaxDepth} levels through alias *{alias.Value}");
+        }
+
+        return node;
+    }
+
+    private Node ReadSequence(int depth)
+    {
+        var list = new List<object?>();
+        long count = 1;
+        var height = 0;
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            var item = ReadNode(depth + 1);
+            list.Add(item.Value);
+            count += item.Count;
+            height = Math.Max(height, item.Height + 1);
+        }
+
+        return new Node(list, count, height);
+    }
+
+    private Node ReadMapping(int depth)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        var merged = new List<object>();
+        long count = 1;
+        var height = 0;
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var isMergeKey = parser.Accept<Scalar>(out var keyScalar) && keyScalar is { Value: "<<", Style: ScalarStyle.Plain };
+            var key = ReadNode(depth + 1);
+            var value = ReadNode(depth + 1);
+            count += key.Count + value.Count;
+            height = Math.Max(height, Math.Max(key.Height, value.Height) + 1);
+            if (isMergeKey && value.Value is Dictionary<string, object?> or List<object?>)
+            {
+                merged.Add(value.Value);
+            }
+            else
+            {
+                map.TryAdd(FrontMatterValues.AsString(key.Value) ?? string.Empty, value.Value);
+            }
+        }
+
+        // Keys written in the mapping win over merged ones wherever the merge key stands.
+        foreach (var source in merged)
+        {
+            var sources = source is List<object?> list ? list.OfType<Dictionary<string, object?>>() : [(Dictionary<string, object?>)source];
+            foreach (var entry in sources.SelectMany(s => s))
+            {
+                map.TryAdd(entry.Key, entry.Value);
+            }
+        }
+
+        return new Node(map, count, height);
+    }
+
+    private static bool IsNull(Scalar scalar) =>
+        scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>A value read, with how many values it holds (itself included) and how deep it goes.</summary>
+    private readonly record struct Node(object? Value, long Count, int Height);
 }

@@ -26,7 +26,10 @@ public static class ChannelListReader
     private static readonly string[] ListSettings =
         [nameof(ChannelOptions.Categories), nameof(ChannelOptions.ExcludeCategories), nameof(ChannelOptions.Tags)];
 
-    public static ChannelList Read(IConfiguration configuration)
+    /// <param name="requireTokens">
+    /// False to read the list as if every platform token were set, for what only shows the channels (<c>status</c>).
+    /// </param>
+    public static ChannelList Read(IConfiguration configuration, bool requireTokens = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(SectionName);
@@ -49,9 +52,7 @@ public static class ChannelListReader
             }
         }
 
-        var tokens = new PlatformTokens(
-            HasValue(configuration["Telegram:Token"]),
-            HasValue(configuration["Discord:Token"]));
+        var tokens = requireTokens ? PlatformTokens.From(configuration) : new PlatformTokens(true, true);
         errors.AddRange(ChannelValidator.Validate(channels, tokens));
         return new ChannelList([.. channels.Select(c => c.Channel)], errors);
     }

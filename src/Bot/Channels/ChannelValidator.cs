@@ -42,6 +42,12 @@ public static class ChannelValidator
             yield return $"{key}:Schedule is missing; Mode Digest needs a cron schedule such as \"0 9 * * *\".";
         }
 
+        if (channel.Mode == DeliveryMode.Instant && !string.IsNullOrWhiteSpace(channel.Schedule))
+        {
+            yield return $"{key}:Schedule is set on channel '{channel.Name.Trim()}', which has Mode Instant and sends each post "
+                + $"at once, so the schedule would be ignored; set {key}:Mode to Digest or remove {key}:Schedule.";
+        }
+
         if (!string.IsNullOrWhiteSpace(channel.Schedule) && !DigestSchedule.TryParse(channel.Schedule, null, out _, out var cronError))
         {
             yield return $"{key}:Schedule '{channel.Schedule}' is not a cron expression: {cronError}";

@@ -11,17 +11,18 @@ public sealed class GitRemoteCheck(RepositoryLocation location, IOptions<Reposit
 
     public async Task<IReadOnlyList<CheckLine>> RunAsync(CancellationToken cancellationToken)
     {
-        if (location.Remote is not { } remote)
+        if (location.Remote is not { } configured)
         {
             return [];
         }
 
-        var shown = UrlRedactor.Redact(remote);
+        var remote = GitRemote.Parse(configured);
+        var shown = UrlRedactor.Redact(configured);
         var branch = options.Value.Branch;
         string heads;
         try
         {
-            heads = await git.RunAsync(Path.GetTempPath(), ["ls-remote", "--heads", remote, branch], cancellationToken);
+            heads = await git.RunAsync(Path.GetTempPath(), ["ls-remote", "--heads", remote.Url, branch], cancellationToken, remote);
         }
         catch (RepositorySyncException ex)
         {

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Bot.Channels;
 using Bot.Core.Channels;
 using Bot.Core.Publishing;
 using Bot.Core.Repository;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Cli;
@@ -23,12 +25,23 @@ public static class StatusVerb
         ArgumentNullException.ThrowIfNull(output);
         var store = services.GetRequiredService<IOutboxStore>();
         var statuses = (await store.LoadChannelStatusAsync(cancellationToken)).ToDictionary(s => s.Channel, StringComparer.Ordinal);
-        var configured = services.GetRequiredService<IChannelCatalog>().Current;
+        // Read from the settings when there are any, so that channels still show when their token is not in this
+        // shell's environment (the service's catalog refuses such a list).
+        var configuration = services.GetService<IConfiguration>();
+        var configured = configuration is null
+            ? services.GetRequiredService<IChannelCatalog>().Current
+            : ChannelListReader.Read(configuration, requireTokens: false).Channels;
+        var tokens = configuration is null ? new PlatformTokens(true, true) : PlatformTokens.From(configuration);
         await output.WriteLineAsync("Channels");
         foreach (var channel in configured)
         {
             var status = statuses.GetValueOrDefault(channel.Name) ?? new ChannelDeliveryStatus(channel.Name, 0, 0, 0, null, null, null);
             var state = channel.Enabled ? channel.Platform.ToString() : $"{channel.Platform}, disabled";
+            if (tokens.MissingFor(channel) is { } variable)
+            {
+                state += $", token missing: {variable} is not set here";
+            }
+
             await WriteChannelAsync(output, status, state);
             statuses.Remove(channel.Name);
         }

@@ -58,7 +58,7 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
         }
         catch (DiscordApiException exception)
         {
-            return Failed(channel.Name, exception).WithProgress(ids);
+            return Failed(exception).WithProgress(ids);
         }
         catch (OperationCanceledException) when (ids.Count > 0)
         {
@@ -68,7 +68,6 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
         catch (InvalidOperationException exception)
         {
             // The client refuses bot-token routes when Discord:Token is missing; retrying cannot help.
-            LogRefused(logger, channel.Name, exception.Message);
             return DeliveryResult.Permanent(exception.Message).WithProgress(ids);
         }
 
@@ -123,31 +122,18 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
         return exception.StatusCode is { } status ? $"{words} (HTTP {(int)status})" : words;
     }
 
-    private DeliveryResult Failed(string channel, DiscordApiException exception)
+    /// <summary>The delivery worker logs the outcome once; logging it here too would say every refusal twice.</summary>
+    private static DeliveryResult Failed(DiscordApiException exception)
     {
         var reason = Describe(exception);
         if (exception.IsWebhookDead)
         {
-            LogRefused(logger, channel, "webhook is dead: " + reason);
             return DeliveryResult.Permanent("webhook is dead: " + reason);
         }
 
-        if (exception.IsPermanent)
-        {
-            LogRefused(logger, channel, reason);
-            return DeliveryResult.Permanent(reason);
-        }
-
-        LogTransient(logger, channel, reason, exception.RetryAfter);
-        return DeliveryResult.Transient(reason, exception.RetryAfter);
+        return exception.IsPermanent ? DeliveryResult.Permanent(reason) : DeliveryResult.Transient(reason, exception.RetryAfter);
     }
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Discord channel {Channel}: sent message {MessageId}")]
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Debug, Message = "Discord channel {Channel}: sent message {MessageId}")]
     private static partial void LogSent(ILogger logger, string channel, string messageId);
-
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Discord channel {Channel} refused the announcement for good: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string channel, string reason);
-
-    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Discord channel {Channel} failed for now: {Reason}; retry after {RetryAfter}")]
-    private static partial void LogTransient(ILogger logger, string channel, string reason, TimeSpan? retryAfter);
 }

@@ -7,7 +7,8 @@ namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// Announcements as rich embeds: the title links to the post, the summary is the description, the colour follows the
-/// first category, the footer lists the categories, the timestamp is the post date. Post text is escaped so nothing
+/// first category, the footer lists the categories, the timestamp is the post date; a link over the embed url's 2048
+/// characters ends the description instead. Post text is escaped so nothing
 /// in it formats or mentions, and every limit is kept: title 256, description 4096, footer 2048, 10 embeds and 6000
 /// characters per message.
 /// </summary>
@@ -19,6 +20,8 @@ public static class DiscordEmbedRenderer
     public const int UrlLimit = 2048;
     public const int TotalLimit = 6000;
     public const int EmbedsPerMessage = 10;
+
+    private const string LinkSeparator = "\n\n";
 
     /// <summary>Footers stay short: the categories are a hint, not content.</summary>
     private const int FooterBudget = 256;
@@ -32,11 +35,17 @@ public static class DiscordEmbedRenderer
             ? null
             : DiscordMarkdown.Fit(string.Join(" · ", post.Categories), Math.Min(FooterBudget, Math.Max(1, budget / 8)));
         var room = Math.Min(DescriptionLimit, budget - title.Length - (footer?.Length ?? 0));
-        var description = room < 16 || string.IsNullOrWhiteSpace(post.Summary) ? null : DiscordMarkdown.EscapeAndFit(post.Summary.Trim(), room);
+        var url = IsLinkable(post.Link) ? post.Link : null;
+
+        // A link too long for the embed's url still reaches the reader: it ends the description, where Discord links it.
+        var linkLine = url is null && IsWebLink(post.Link) && post.Link.Length <= room ? post.Link : null;
+        var summaryRoom = linkLine is null ? room : room - linkLine.Length - LinkSeparator.Length;
+        var summary = summaryRoom < 16 || string.IsNullOrWhiteSpace(post.Summary) ? null : DiscordMarkdown.EscapeAndFit(post.Summary.Trim(), summaryRoom);
+        var description = linkLine is null ? summary : summary is null ? linkLine : summary + LinkSeparator + linkLine;
         return new Embed
         {
             Title = title,
-            Url = IsLinkable(post.Link) ? post.Link : null,
+            Url = url,
             Description = description,
             Color = DiscordCategoryColor.For(post.Categories.Count == 0 ? null : post.Categories[0]),
             Footer = footer is null ? null : new EmbedFooter { Text = footer },
@@ -64,6 +73,8 @@ public static class DiscordEmbedRenderer
 
     private static int Length(string? text) => text?.Length ?? 0;
 
-    private static bool IsLinkable(string link) =>
-        link.Length <= UrlLimit && Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    private static bool IsLinkable(string link) => link.Length <= UrlLimit && IsWebLink(link);
+
+    private static bool IsWebLink(string link) =>
+        Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

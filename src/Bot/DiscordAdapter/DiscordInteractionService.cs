@@ -38,7 +38,9 @@ public sealed partial class DiscordInteractionService(
             GatewayUrl = string.IsNullOrEmpty(settings.GatewayUrl) ? null : new Uri(settings.GatewayUrl),
             Intents = 0,
             TimeProvider = time,
-            OnStatus = status => LogGatewayStatus(logger, status.Kind.ToString(), status.Message),
+            // A heartbeat ACK comes every ~41 s for as long as the bot runs: routine, so Debug.
+            OnStatus = status => LogGatewayStatus(
+                logger, status.Kind == GatewayStatusKind.HeartbeatAcknowledged ? LogLevel.Debug : LogLevel.Information, status.Kind.ToString(), status.Message),
         }, sockets);
         var running = gateway.RunAsync(stoppingToken);
         var registration = new DiscordCommandRegistration(rest, settings, logger);
@@ -107,8 +109,8 @@ public sealed partial class DiscordInteractionService(
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Discord commands are not served: {Reason}")]
     private static partial void LogDisabled(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Information, Message = "Discord gateway: {Kind} {Detail}")]
-    private static partial void LogGatewayStatus(ILogger logger, string kind, string detail);
+    [LoggerMessage(EventId = 5202, Message = "Discord gateway: {Kind} {Detail}")]
+    private static partial void LogGatewayStatus(ILogger logger, LogLevel level, string kind, string detail);
 
     [LoggerMessage(EventId = 5203, Level = LogLevel.Critical, Message = "Discord gateway stopped for good (close code {CloseCode}): {Reason}. Slash commands are off until the bot restarts; announcements continue.")]
     private static partial void LogGatewayStopped(ILogger logger, int? closeCode, string reason);

@@ -15,11 +15,20 @@ public sealed class GitCommandRunner(string executable, TimeProvider time)
 
     public string Executable { get; } = executable;
 
-    public async Task<string> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    /// <summary>
+    /// The credential helper given to git when the remote needs one: it answers from this process's environment, so
+    /// the secret is in no argument, no file and no config (git stores only the bare URL).
+    /// </summary>
+    private const string EnvironmentCredentialHelper =
+        "!f() { test \"$1\" = get || return 0; echo \"username=$BOT_GIT_USERNAME\"; echo \"password=$BOT_GIT_PASSWORD\"; }; f";
+
+    /// <param name="credential">The remote whose user name and password git may ask for, or null.</param>
+    public async Task<string> RunAsync(
+        string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken, GitRemote? credential = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var what = $"git {arguments[0]}";
-        using var process = new Process { StartInfo = CreateStartInfo(workingDirectory, arguments) };
+        using var process = new Process { StartInfo = CreateStartInfo(workingDirectory, arguments, credential) };
         try
         {
             process.Start();
@@ -54,7 +63,7 @@ public sealed class GitCommandRunner(string executable, TimeProvider time)
         return (await output).Trim();
     }
 
-    private ProcessStartInfo CreateStartInfo(string workingDirectory, IReadOnlyList<string> arguments)
+    private ProcessStartInfo CreateStartInfo(string workingDirectory, IReadOnlyList<string> arguments, GitRemote? credential)
     {
         var start = new ProcessStartInfo(Executable)
         {
@@ -67,6 +76,18 @@ public sealed class GitCommandRunner(string executable, TimeProvider time)
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (credential is { HasCredential: true })
+        {
+            // An empty helper first clears any helper the user's git config names, so none of them stores the secret.
+            foreach (var argument in new[] { "-c", "credential.helper=", "-c", "credential.helper=" + EnvironmentCredentialHelper })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["BOT_GIT_USERNAME"] = credential.UserName ?? "";
+            start.Environment["BOT_GIT_PASSWORD"] = credential.Password ?? "";
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

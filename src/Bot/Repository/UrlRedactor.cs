@@ -22,7 +22,8 @@ public static partial class UrlRedactor
         return WebhookToken().Replace(withoutUserInfo, "${prefix}" + Mask);
     }
 
-    [GeneratedRegex(@"(?<scheme>\b[A-Za-z][A-Za-z0-9+.\-]*://)[^/?#\s@'""<>]+@")]
+    // The user-info runs to the last '@' before the path, so a raw '@' inside a password is masked with the rest.
+    [GeneratedRegex(@"(?<scheme>\b[A-Za-z][A-Za-z0-9+.\-]*://)[^/?#\s'""<>]+@")]
     private static partial Regex UserInfo();
 
     [GeneratedRegex(@"(?<prefix>/webhooks/\d+/)[^/?#\s'""<>]+")]

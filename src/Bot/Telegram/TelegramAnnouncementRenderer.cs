@@ -57,8 +57,7 @@ public static class TelegramAnnouncementRenderer
     internal static string Title(Post post) =>
         TextShortener.Shorten(string.IsNullOrWhiteSpace(post.Title) ? post.Link : post.Title.Trim(), MaxTitleGraphemes);
 
-    internal static IEnumerable<string> Hashtags(IEnumerable<string> categories) =>
-        categories.Select(TelegramHtml.Hashtag).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxHashtags);
+    internal static IEnumerable<string> Hashtags(IEnumerable<string> categories) => TelegramHashtags.Labels(categories, MaxHashtags);
 
     internal static string Date(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -63,7 +63,7 @@ public sealed class TelegramChannelSender(
 
                 if (failure is not null)
                 {
-                    TelegramLog.SendFailed(logger, channel.Name, failure.Outcome, failure.Error ?? "");
+                    // The delivery worker logs the outcome, once.
                     return failure.WithProgress(ids) with { MigratedTarget = migratedTarget ?? failure.MigratedTarget };
                 }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Telegram.Bot.Extensions;
 
@@ -50,30 +49,4 @@ internal sealed class TelegramHtml
     }
 
     public override string ToString() => html.ToString();
-
-    /// <summary>
-    /// A hashtag Telegram links as a whole: letters, digits, marks and <c>_</c> stay (CJK included); anything that
-    /// would end the tag becomes <c>_</c>. Null when nothing usable is left.
-    /// </summary>
-    public static string? Hashtag(string category)
-    {
-        ArgumentNullException.ThrowIfNull(category);
-        var builder = new StringBuilder(category.Length + 1).Append('#');
-        foreach (var rune in category.Trim().EnumerateRunes())
-        {
-            var keep = Rune.IsLetterOrDigit(rune) || rune.Value == '_' || Rune.GetUnicodeCategory(rune)
-                is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-            if (keep)
-            {
-                builder.Append(rune.ToString());
-            }
-            else if (builder[^1] != '_')
-            {
-                builder.Append('_');
-            }
-        }
-
-        var tag = builder.ToString().TrimEnd('_');
-        return tag.Length > 1 && tag[1..].Any(c => c != '_') ? tag : null;
-    }
 }

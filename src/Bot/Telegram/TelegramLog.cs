@@ -1,4 +1,3 @@
-using Bot.Core.Publishing;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Telegram;
@@ -8,9 +7,6 @@ internal static partial class TelegramLog
 {
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Telegram channel {Channel} moved to supergroup {NewChatId}; resending there")]
     public static partial void ChatMigrated(ILogger logger, string channel, long newChatId);
-
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Telegram send to channel {Channel} failed ({Outcome}): {Error}")]
-    public static partial void SendFailed(ILogger logger, string channel, DeliveryOutcome outcome, string error);
 
     [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Telegram commands listening as @{Username}")]
     public static partial void Listening(ILogger logger, string username);

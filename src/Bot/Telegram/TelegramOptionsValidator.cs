@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
@@ -8,13 +9,17 @@ namespace Bot.Telegram;
 /// </summary>
 public sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
 {
+    private static readonly SearchValues<char> SecretCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         if (options.HasToken && !IsWellFormedToken(options.Token!))
         {
-            failures.Add("Telegram:Token is malformed: expected '<bot id digits>:<secret>' as @BotFather issues it (value not shown).");
+            failures.Add("Telegram:Token (environment variable Telegram__Token) is malformed: expected '<bot id digits>:<secret>' "
+                + "as @BotFather issues it, the secret only letters, digits, '_' and '-' (value not shown).");
         }
 
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var baseUrl)
@@ -26,7 +31,11 @@ public sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    /// <summary>Telegram.Bot's own rule: 1 to 16 characters before the first ':' that parse as a number.</summary>
+    /// <summary>
+    /// Telegram.Bot's own rule (1 to 16 characters before the first ':' that parse as a number), and a secret of the
+    /// characters @BotFather uses: the token becomes a path segment of every request URL, so a '/', '?', '#', '%' or
+    /// space would send the request somewhere else.
+    /// </summary>
     public static bool IsWellFormedToken(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
@@ -34,6 +43,6 @@ public sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
         return colon is > 0 and <= 16
             && colon < token.Length - 1
             && long.TryParse(token.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out _)
-            && !token.Any(char.IsWhiteSpace);
+            && token.AsSpan(colon + 1).IndexOfAnyExcept(SecretCharacters) < 0;
     }
 }

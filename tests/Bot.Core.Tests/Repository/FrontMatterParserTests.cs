@@ -59,4 +59,57 @@ public sealed class FrontMatterParserTests
     [Fact]
     public void Parse_HorizontalRuleLaterInBody_IsNotFrontMatter() =>
         Assert.Equal(FrontMatterKind.None, FrontMatterParser.Parse("text\n---\nmore").Kind);
+    [Fact]
+    public void Parse_AnchorUsedOnce_ReadsAliasAsItsValue()
+    {
+        var fields = FrontMatterParser.Parse("---\nsubtitle: &t Hello world\ntitle: *t\ntags: &tags [a, b]\ncategories: *tags\n---\n").Fields;
+
+        Assert.Equal("Hello world", FrontMatterValues.GetString(fields, "title"));
+        Assert.Equal(["a", "b"], FrontMatterValues.GetList(fields, "categories"));
+    }
+
+    [Fact]
+    public void Parse_MergeKey_AddsAnchoredKeysWithoutOverridingWrittenOnes()
+    {
+        var fields = FrontMatterParser.Parse("---\nbase: &base {title: Base, author: Ann}\npost:\n  <<: *base\n  title: Own\n---\n").Fields;
+
+        var post = Assert.IsType<Dictionary<string, object?>>(fields["post"]);
+        Assert.Equal("Own", post["title"]);
+        Assert.Equal("Ann", post["author"]);
+    }
+
+    [Fact]
+    public void Parse_AliasBomb_IsRefusedNamingTheBudget()
+    {
+        var bomb = new System.Text.StringBuilder("---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 9; i++)
+        {
+            bomb.Append($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
+        }
+
+        var ex = Assert.Throws<FrontMatterException>(() => FrontMatterParser.Parse(bomb.Append("---\n").ToString()));
+
+        Assert.Contains($"aliases expand past {YamlFields.MaxAliasedValues} values", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AliasWithoutAnchor_NamesLineAndColumn()
+    {
+        var ex = Assert.Throws<FrontMatterException>(() => FrontMatterParser.Parse("---\ntitle: x\nsubtitle: *nope\n---\n"));
+
+        Assert.Equal("invalid YAML at line 3, column 11: alias *nope refers to no anchor before it", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: |\n{= *a `\n!!str 深度学习|\n#>\ndate: *a\n---\n", "invalid YAML at line 4, column 1: malformed text here")]
+    [InlineData("---\ntitle: x\ndate: [2025\n---\n", "invalid YAML at line 4, column 1: ")]
+    [InlineData("+++\ntitle = \"x\"\ndate = = 1\n+++\n", "invalid TOML at line 3, column 8: ")]
+    public void Parse_Malformed_NamesFileLineAndColumn(string text, string start)
+    {
+        var ex = Assert.Throws<FrontMatterException>(() => FrontMatterParser.Parse(text));
+
+        Assert.True(ex.Message.StartsWith(start, StringComparison.Ordinal), ex.Message);
+        Assert.DoesNotContain("Operation is not valid", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Line: ", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -59,6 +59,7 @@ public sealed class ChannelListReaderTests
     [InlineData("Channels:2:Schedule is missing; Mode Digest needs", "Channels:2:Mode", "Digest")]
     [InlineData("Channels:2:Schedule 'every day' is not a cron expression", "Channels:2:Schedule", "every day")]
     [InlineData("Channels:2:TimeZone 'Mars/Olympus' is not a known time zone", "Channels:2:TimeZone", "Mars/Olympus")]
+    [InlineData("Channels:2:Schedule is set on channel 'telegram', which has Mode Instant", "Channels:2:Schedule", "0 9 * * *")]
     [InlineData("Channels:2:Mode 'Weekly' is not a delivery mode", "Channels:2:Mode", "Weekly")]
     [InlineData("Channels:2:DigestThreshold only applies with Mode Digest", "Channels:2:DigestThreshold", "3")]
     public void Read_BadTelegramChannel_NamesTheOffendingKey(string expected, string key, string? value)

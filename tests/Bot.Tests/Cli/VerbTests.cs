@@ -99,6 +99,30 @@ public sealed class VerbTests : IDisposable
         Assert.Contains("last error: git: could not read from remote", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Status_TokensNotInTheEnvironment_StillShowsTheConfiguredChannels()
+    {
+        var settings = folder.Combine("bot.json");
+        await File.WriteAllTextAsync(settings, $$"""
+            {
+              "Storage": { "Path": "{{folder.Combine("status.db").Replace("\\", "/", StringComparison.Ordinal)}}" },
+              "Channels": [
+                { "Name": "tg", "Platform": "Telegram", "ChatId": "@blog" },
+                { "Name": "dc", "Platform": "Discord", "ChannelId": "1234567890123456789" },
+                { "Name": "hook", "Platform": "Discord", "WebhookUrl": "https://discord.com/api/webhooks/1/x" }
+              ]
+            }
+            """);
+
+        var code = await VerbHost.RunAsync([settings], sp => StatusVerb.RunAsync(sp, output, CancellationToken.None), CancellationToken.None);
+
+        Assert.Equal(0, code);
+        var text = output.ToString();
+        Assert.Contains("tg (Telegram, token missing: Telegram__Token is not set here): sent 0", text, StringComparison.Ordinal);
+        Assert.Contains("dc (Discord, token missing: Discord__Token is not set here): sent 0", text, StringComparison.Ordinal);
+        Assert.Contains("hook (Discord): sent 0", text, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         services.Dispose();

@@ -50,6 +50,17 @@ public sealed class DiscordChannelSenderFailureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_ChannelRefuses_LeavesTheOneLogLineToTheDeliveryWorker()
+    {
+        harness.Server.AddChannel("851", FakeChannelAccess.MissingPermissions);
+
+        var result = await harness.Sender.SendAsync(DiscordSenderHarness.Request(5, DiscordSenderHarness.BotChannel("851"), DiscordTestPosts.Make(1)), CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Permanent, result.Outcome);
+        Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Message.Contains("Missing Permissions", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SendAsync_WrongToken_PermanentWithoutTheToken()
     {
         var badSender = harness.NewSender("definitely-wrong-token-123").Sender;

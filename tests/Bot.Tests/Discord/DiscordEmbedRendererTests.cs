@@ -34,6 +34,21 @@ public sealed class DiscordEmbedRendererTests
     }
 
     [Fact]
+    public void Announcement_LinkOverUrlLimit_EndsTheDescriptionInstead()
+    {
+        var link = "https://blog.example/" + new string('x', 2100) + "_a_*b*";
+        var post = DiscordTestPosts.Hostile("long-summary") with { Link = link };
+
+        var embed = DiscordEmbedRenderer.Announcement(post);
+
+        Assert.Null(embed.Url);
+        Assert.EndsWith("…\n\n" + link, embed.Description, StringComparison.Ordinal);
+        Assert.InRange(embed.Description!.Length, 3000, 4096);
+        var errors = FakeDiscordMessageValidator.Validate(Body([embed]), 0);
+        Assert.False(errors.Any, errors.ToString());
+    }
+
+    [Fact]
     public void Announcement_MentionsAndMarkdown_Escaped()
     {
         var embed = DiscordEmbedRenderer.Announcement(DiscordTestPosts.Hostile("mentions"));

@@ -61,13 +61,34 @@ public sealed class DiscordInteractionServiceLifecycleTests : IAsyncLifetime
         await service.StopAsync(CancellationToken.None).WaitAsync(Timeout);
     }
 
-    private DiscordInteractionService Service(DiscordOptions settings)
+    [Fact]
+    public async Task ExecuteAsync_HeartbeatAcknowledged_LoggedAtDebugNotInformation()
+    {
+        server.Gateway.HeartbeatIntervalMs = 200;
+        var acknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var collector = FakeLogCollector.Create(new FakeLogCollectorOptions
+        {
+            OutputSink = line => { if (line.Contains("HeartbeatAcknowledged", StringComparison.Ordinal)) { acknowledged.TrySetResult(); } },
+        });
+        using var service = Service(new DiscordOptions { Token = server.Token }, collector);
+
+        await service.StartAsync(CancellationToken.None);
+        await acknowledged.Task.WaitAsync(Timeout);
+        await service.StopAsync(CancellationToken.None).WaitAsync(Timeout);
+
+        var acks = collector.GetSnapshot().Where(r => r.Message.Contains("HeartbeatAcknowledged", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(acks);
+        Assert.All(acks, r => Assert.Equal(LogLevel.Debug, r.Level));
+        Assert.Contains(collector.GetSnapshot(), r => r.Level == LogLevel.Information && r.Message.Contains("Connecting", StringComparison.Ordinal));
+    }
+
+    private DiscordInteractionService Service(DiscordOptions settings, FakeLogCollector? collector = null)
     {
         settings.GatewayUrl = server.GatewayUrl;
         var posts = new PostIndexHolder();
         posts.Replace(DiscordTestPosts.Index(5));
         return new DiscordInteractionService(
             rest, Options.Create(settings), posts, new DiscordInteractionResponder(new CommandHandler(TimeProvider.System)),
-            TimeProvider.System, new FakeLogger<DiscordInteractionService>(logs));
+            TimeProvider.System, new FakeLogger<DiscordInteractionService>(collector ?? logs));
     }
 }

@@ -49,16 +49,39 @@ public sealed class TelegramAnnouncementRendererTests
     [InlineData("NLP", "#NLP")]
     [InlineData("深度学习", "#深度学习")]
     [InlineData("Machine Learning", "#Machine_Learning")]
-    [InlineData("C++", "#C")]
+    [InlineData("C++", "#Cpp")]
+    [InlineData("C#", "#CSharp")]
+    [InlineData("F#", "#FSharp")]
+    [InlineData("Google+", "#GooglePlus")]
     [InlineData("a-b.c/d", "#a_b_c_d")]
-    [InlineData(".NET", "#_NET")]
+    [InlineData(".NET", "#DotNet")]
+    [InlineData("🚀 Rockets", "#Rockets")]
     [InlineData("自然语言处理 NLP", "#自然语言处理_NLP")]
     [InlineData("Ünïcödé", "#Ünïcödé")]
+    [InlineData("123", null)]
+    [InlineData("🚀", null)]
     [InlineData("++", null)]
     [InlineData("  ", null)]
     public void Hashtag_CategoryName_BecomesOneTelegramHashtag(string category, string? expected)
     {
-        Assert.Equal(expected, TelegramHtml.Hashtag(category));
+        Assert.Equal(expected, TelegramHashtags.Hashtag(category));
+        if (expected is not null)
+        {
+            Assert.Equal([expected], FakeTelegramHashtags.Find(expected));
+        }
+    }
+
+    [Fact]
+    public void Render_CategoriesThatWouldCollideOrVanish_StayDistinctAndVisible()
+    {
+        var post = TelegramTestPosts.Make(categories: ["C#", "C++", "F#", "Cpp", "123", "🚀", "深度学习", "nlp", "NLP"]);
+
+        var (plain, error) = FakeTelegramHtml.Parse(TelegramAnnouncementRenderer.Render(post).Html);
+
+        Assert.Null(error);
+        var line = plain!.Split('\n')[1];
+        Assert.StartsWith("#CSharp #Cpp #FSharp Cpp 123 🚀 #深度学习 #nlp · ", line, StringComparison.Ordinal);
+        Assert.Equal(["#CSharp", "#Cpp", "#FSharp", "#深度学习", "#nlp"], FakeTelegramHashtags.Find(line));
     }
 
     public static TheoryData<string, string> LongSummaries() => new()

@@ -3,6 +3,7 @@ using Bot.Core.Channels;
 using Bot.Core.Publishing;
 using Bot.Telegram;
 using Bot.Tests.Fakes.Telegram;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -28,7 +29,7 @@ public sealed class TelegramChannelSenderTests
         var sent = Assert.Single(fake.Sent);
         Assert.Equal(sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), result.MessageId);
         Assert.Equal("HTML", sent.ParseMode, ignoreCase: true);
-        Assert.StartsWith(title + "\n#NLP #深度学习 #C · 2026-11-20\n\n" + title, sent.PlainText, StringComparison.Ordinal);
+        Assert.StartsWith(title + "\n#NLP #深度学习 #Cpp · 2026-11-20\n\n" + title, sent.PlainText, StringComparison.Ordinal);
         Assert.EndsWith(post.Link, sent.PlainText, StringComparison.Ordinal);
         Assert.InRange(sent.PlainText.Length, 1, 4096);
     }
@@ -123,6 +124,25 @@ public sealed class TelegramChannelSenderTests
 
         Assert.Equal(outcome, result.Outcome);
         Assert.Equal(words, result.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task SendAsync_TelegramRefuses_LeavesTheOneLogLineToTheDeliveryWorker(string name, FakeTelegramError error, DeliveryOutcome outcome, string words)
+    {
+        Assert.NotEmpty(name);
+        await using var fake = await FakeBotApi.StartAsync(TelegramTestClients.Token);
+        var options = TelegramTestClients.Options(fake.BaseUrl);
+        using var clients = TelegramTestClients.Provider(options);
+        var logs = new CapturedLogs();
+        using var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs.Provider()));
+        fake.FailNext("sendMessage", 1, error);
+
+        var result = await TelegramTestClients.Sender(clients, options, logs: factory)
+            .SendAsync(TelegramTestClients.Announcement("-1001", TelegramTestPosts.Make()), CancellationToken.None).WaitAsync(Wait);
+
+        Assert.Equal(outcome, result.Outcome);
+        Assert.DoesNotContain(logs.Collector.GetSnapshot(), r => r.Message.Contains(words, StringComparison.Ordinal));
     }
 
     [Fact]

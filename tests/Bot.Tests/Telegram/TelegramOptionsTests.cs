@@ -58,8 +58,26 @@ public sealed class TelegramOptionsTests
     [InlineData("12a:abc", false)]
     [InlineData("123 :abc", false)]
     [InlineData("123:ab c", false)]
+    [InlineData("123:abc/../../x", false)]
+    [InlineData("123:abc?x=1", false)]
+    [InlineData("123:abc#frag", false)]
+    [InlineData("123:abc%2F", false)]
+    [InlineData("123:abc:def", false)]
     public void IsWellFormedToken_TelegramBotsRule(string token, bool expected)
     {
         Assert.Equal(expected, TelegramOptionsValidator.IsWellFormedToken(token));
+    }
+
+    [Theory]
+    [InlineData("123456:AAHx9/with/slashes")]
+    [InlineData("123456:AAHx9?query")]
+    [InlineData("123456:AAHx9 with spaces")]
+    public void AddTelegram_UrlUnsafeToken_RejectedNamingTheVariableNotTheToken(string token)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { ["Telegram:Token"] = token }));
+
+        var message = string.Join("; ", error.Failures);
+        Assert.Contains("Telegram__Token", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("AAHx9", message, StringComparison.Ordinal);
     }
 }
