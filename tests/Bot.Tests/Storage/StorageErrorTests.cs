@@ -83,6 +83,26 @@ public sealed class StorageErrorTests : IDisposable
         Assert.Contains("integrity check ok", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Open_DatabaseFileReplacedByACopy_RefusedAndReplacedRaisedOnce()
+    {
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { Path = service.DatabasePath }));
+        using (database.Open())
+        {
+        }
+
+        var raised = new List<StorageUnavailableException>();
+        database.Replaced += raised.Add;
+        File.Copy(service.DatabasePath, service.DatabasePath + ".copy");
+        File.Move(service.DatabasePath + ".copy", service.DatabasePath, overwrite: true);
+
+        var first = Assert.Throws<StorageUnavailableException>(database.Open);
+        Assert.Throws<StorageUnavailableException>(database.Open);
+
+        Assert.StartsWith($"Storage:Path '{service.DatabasePath}' was deleted or replaced", first.Message, StringComparison.Ordinal);
+        Assert.Single(raised);
+    }
+
     public void Dispose() => service.Dispose();
 
     private async Task<(int Code, List<string> Output)> RunAsync(params string[] arguments)
