@@ -27,6 +27,10 @@ public sealed class InstanceLockTests : IDisposable
         Assert.Equal(0, statusCode);
         Assert.Contains(statusOutput, l => l.StartsWith("  all (Console): sent 0", StringComparison.Ordinal));
 
+        using var resend = BotProcess.Start(service.ConfigDirectory, "resend", "old");
+        Assert.Equal(0, (await resend.ExitAsync(Timeout)).ExitCode);
+        await first.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, "old"), Timeout);
+
         service.Blog.WritePost("fresh", TestBlog.FirstDate.AddDays(1));
         await first.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, "fresh"), Timeout);
     }
