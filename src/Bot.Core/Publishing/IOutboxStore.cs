@@ -14,6 +14,12 @@ public interface IOutboxStore
     /// <summary>The oldest pending row of a channel, whatever its next attempt time, or null when none is pending.</summary>
     Task<OutboxEntry?> NextPendingAsync(string channel, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records that a send of the row is about to leave, before it does. Recording any outcome clears it, so a row read
+    /// back with <see cref="OutboxEntry.UnconfirmedSends"/> above 0 was sent (perhaps) without its outcome recorded.
+    /// </summary>
+    Task BeginSendAsync(long deliveryId, CancellationToken cancellationToken);
+
     Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task MarkFailedAsync(long deliveryId, string error, DateTimeOffset now, CancellationToken cancellationToken);

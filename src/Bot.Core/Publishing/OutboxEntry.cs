@@ -23,4 +23,7 @@ public sealed record OutboxEntry(
 
     /// <summary>Their ids, comma-separated, or null when none.</summary>
     public string? MessageIdsSoFar { get; init; }
+
+    /// <summary>Sends of this row that left without their outcome being recorded (a crash, or a failed write after it).</summary>
+    public int UnconfirmedSends { get; init; }
 }

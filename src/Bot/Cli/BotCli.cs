@@ -26,6 +26,7 @@ public static class BotCli
         root.Subcommands.Add(PostsVerb.Create());
         root.Subcommands.Add(DigestVerb.Create());
         root.Subcommands.Add(CheckVerb.Create());
+        root.Subcommands.Add(DbVerb.Create());
         root.SetAction((parse, ct) => RunServiceVerb.RunAsync(parse.GetValue(ConfigOption) ?? [], ct));
         return root;
     }

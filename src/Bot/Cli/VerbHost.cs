@@ -1,10 +1,14 @@
 using Bot.Hosting;
+using Bot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Cli;
 
-/// <summary>Builds the service's container (without starting it) for a verb, turning bad settings into a message and exit code 2.</summary>
+/// <summary>
+/// Builds the service's container (without starting it) for a verb, turning bad settings into a message and exit code 2
+/// and an unusable database into its message and exit code 1. Verbs never take the service's database lock.
+/// </summary>
 public static class VerbHost
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> configFiles, Func<IServiceProvider, Task<int>> verb, CancellationToken cancellationToken)
@@ -20,6 +24,11 @@ public static class VerbHost
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 2;
+        }
+        catch (StorageUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
         }
         catch (OptionsValidationException ex)
         {

@@ -13,17 +13,18 @@ public static class BotConfiguration
 {
     public const string ConfigDirectoryVariable = "BOT_CONFIG_DIR";
 
-    public static IConfigurationRoot Build(IReadOnlyList<string> extraFiles, string environmentName, bool reloadOnChange) =>
-        Build(FindConfigDirectory(), extraFiles, environmentName, reloadOnChange);
-
-    /// <summary>The same layering with an explicit <c>config/</c> folder.</summary>
     public static IConfigurationRoot Build(
-        string configDirectory, IReadOnlyList<string> extraFiles, string environmentName, bool reloadOnChange)
+        IReadOnlyList<string> extraFiles, string environmentName, bool reloadOnChange, SettingsReloadReporter? reporter = null) =>
+        Build(FindConfigDirectory(), extraFiles, environmentName, reloadOnChange, reporter);
+
+    /// <summary>The same layering with an explicit <c>config/</c> folder; refused reloads go to <paramref name="reporter"/>.</summary>
+    public static IConfigurationRoot Build(
+        string configDirectory, IReadOnlyList<string> extraFiles, string environmentName, bool reloadOnChange, SettingsReloadReporter? reporter = null)
     {
         var builder = new ConfigurationBuilder();
         var layers = new ReplacedListLayers();
-        AddJson(builder, layers, Path.Combine(configDirectory, "appsettings.json"), optional: true, reloadOnChange);
-        AddJson(builder, layers, Path.Combine(configDirectory, $"appsettings.{environmentName}.json"), optional: true, reloadOnChange);
+        AddJson(builder, layers, reporter, Path.Combine(configDirectory, "appsettings.json"), optional: true, reloadOnChange);
+        AddJson(builder, layers, reporter, Path.Combine(configDirectory, $"appsettings.{environmentName}.json"), optional: true, reloadOnChange);
         foreach (var file in extraFiles)
         {
             var full = Path.GetFullPath(file);
@@ -32,7 +33,7 @@ public static class BotConfiguration
                 throw new FileNotFoundException($"Settings file '{file}' given with --config does not exist.", full);
             }
 
-            AddJson(builder, layers, full, optional: false, reloadOnChange);
+            AddJson(builder, layers, reporter, full, optional: false, reloadOnChange);
         }
 
         builder.AddEnvironmentVariables();
@@ -72,7 +73,7 @@ public static class BotConfiguration
     }
 
     private static void AddJson(
-        ConfigurationBuilder builder, ReplacedListLayers layers, string fullPath, bool optional, bool reloadOnChange)
+        ConfigurationBuilder builder, ReplacedListLayers layers, SettingsReloadReporter? reporter, string fullPath, bool optional, bool reloadOnChange)
     {
         var folder = Path.GetDirectoryName(fullPath)!;
         var json = new PathResolvingJsonConfigurationSource
@@ -81,6 +82,7 @@ public static class BotConfiguration
             Path = Path.GetFileName(fullPath),
             Optional = optional,
             ReloadOnChange = reloadOnChange,
+            Reporter = reporter,
         };
         builder.Add(new ListReplacingConfigurationSource(json, layers));
     }

@@ -4,7 +4,8 @@ namespace Bot.Configuration;
 
 /// <summary>
 /// Loads a JSON settings file and rewrites the values of <see cref="PathKeys"/> that are relative paths into absolute
-/// ones, against the folder that holds the file. Reloads keep doing so.
+/// ones, against the folder that holds the file. Reloads keep doing so. A reload that is not valid JSON or holds a bad
+/// value (<see cref="SettingProblems"/>) is refused: the file's previous values stay and the reporter is told.
 /// </summary>
 public sealed class PathResolvingJsonConfigurationProvider(PathResolvingJsonConfigurationSource source)
     : JsonConfigurationProvider(source)
@@ -12,9 +13,41 @@ public sealed class PathResolvingJsonConfigurationProvider(PathResolvingJsonConf
     /// <summary>Settings that name files or folders.</summary>
     public static readonly IReadOnlyList<string> PathKeys = ["Repository:Path", "Storage:Path"];
 
+    private bool loaded;
+
     public override void Load(Stream stream)
     {
-        base.Load(stream);
+        if (!loaded)
+        {
+            base.Load(stream);
+            ResolvePaths();
+            loaded = true;
+            return;
+        }
+
+        var previous = Data;
+        try
+        {
+            base.Load(stream);
+        }
+        catch (FormatException ex)
+        {
+            Data = previous;
+            source.Reporter?.Rejected(FilePath(), $"not valid JSON ({ex.InnerException?.Message ?? ex.Message})");
+            return;
+        }
+
+        ResolvePaths();
+        var problems = Data.Select(pair => SettingProblems.Check(pair.Key, pair.Value)).OfType<string>().ToList();
+        if (problems.Count > 0)
+        {
+            Data = previous;
+            source.Reporter?.Rejected(FilePath(), string.Join("; ", problems));
+        }
+    }
+
+    private void ResolvePaths()
+    {
         var folder = FileFolder();
         if (folder is null)
         {
@@ -29,6 +62,8 @@ public sealed class PathResolvingJsonConfigurationProvider(PathResolvingJsonConf
             }
         }
     }
+
+    private string FilePath() => Source.FileProvider?.GetFileInfo(Source.Path ?? "").PhysicalPath ?? Source.Path ?? "settings";
 
     private string? FileFolder()
     {

@@ -7,10 +7,17 @@ namespace Bot.Delivery;
 
 /// <summary>
 /// Sends one channel's pending rows, oldest first, one at a time, so a slow or failing channel only ever waits on
-/// itself. A row is marked sent only after the sender reports the platform's confirmation.
+/// itself. A row is marked sent only after the sender reports the platform's confirmation, and nothing more is sent
+/// until that outcome is recorded (<see cref="DeliveryOutcomeRecorder"/>). Any exception, its own error path included,
+/// is logged and the loop goes on.
 /// </summary>
 internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker, DeliveryWorkerParts parts)
 {
+    /// <summary>A row sent this often without a recorded outcome (the first send and one repeat) is not sent again.</summary>
+    public const int MaxUnconfirmedSends = 2;
+
+    private readonly DeliveryOutcomeRecorder recorder = new(channel, worker, parts);
+
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -22,7 +29,7 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
                 var now = parts.Time.GetUtcNow();
                 if (entry is null)
                 {
-                    await TimeProviderWait.UntilAsync(parts.Time, now + parts.Options.CurrentValue.IdlePollInterval, wake, stoppingToken);
+                    await TimeProviderWait.UntilAsync(parts.Time, now + parts.Options.Current.IdlePollInterval, wake, stoppingToken);
                 }
                 else if (entry.NextAttempt > now)
                 {
@@ -43,9 +50,30 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
             }
             catch (Exception ex)
             {
-                worker.ReportLoopError(channel, ex);
-                await TimeProviderWait.UntilAsync(parts.Time, parts.Time.GetUtcNow() + parts.Options.CurrentValue.RetryBaseDelay, parts.Signal.Next, stoppingToken);
+                if (!await PauseAfterErrorAsync(ex, stoppingToken))
+                {
+                    return;
+                }
             }
+        }
+    }
+
+    /// <summary>False when stopping. Never throws: a failure here must not end the loop.</summary>
+    private async Task<bool> PauseAfterErrorAsync(Exception error, CancellationToken stoppingToken)
+    {
+        try
+        {
+            worker.ReportLoopError(channel, error);
+            await TimeProviderWait.UntilAsync(parts.Time, parts.Time.GetUtcNow() + parts.Options.Current.RetryBaseDelay, parts.Signal.Next, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (Exception)
+        {
+            return !stoppingToken.IsCancellationRequested;
         }
     }
 
@@ -72,15 +100,9 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         {
             PartsAlreadySent = entry.PartsSent,
             MessageIdsSoFar = entry.MessageIdsSoFar,
-            PartsConfirmed = ids => RecordProgressAsync(entry, ids),
+            PartsConfirmed = ids => recorder.RecordProgressAsync(entry, ids),
         };
-        var result = await SendAsync(request, stoppingToken);
-        if (result is null)
-        {
-            return; // shutting down mid-send: the row stays pending and is sent after the restart
-        }
-
-        await RecordAsync(entry, result);
+        await SendAndRecordAsync(entry, request, now, stoppingToken);
     }
 
     /// <summary>Posts that left the repository or were unpublished since the digest was written drop out of it.</summary>
@@ -106,18 +128,39 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
             Digest = DigestComposer.Compose(posts, parts.Digest.Language, parts.Digest),
             PartsAlreadySent = entry.PartsSent,
             MessageIdsSoFar = entry.MessageIdsSoFar,
-            PartsConfirmed = ids => RecordProgressAsync(entry, ids),
+            PartsConfirmed = ids => recorder.RecordProgressAsync(entry, ids),
         };
-        var result = await SendAsync(request, stoppingToken);
-        if (result is not null)
+        await SendAndRecordAsync(entry, request, now, stoppingToken);
+    }
+
+    /// <summary>
+    /// Counts the send as begun, sends, and records the outcome before anything else is sent. A row whose earlier sends
+    /// left without a recorded outcome <see cref="MaxUnconfirmedSends"/> times is marked failed instead: it may well
+    /// have arrived, and it is repeated at most once, ever.
+    /// </summary>
+    private async Task SendAndRecordAsync(OutboxEntry entry, DeliveryRequest request, DateTimeOffset now, CancellationToken stoppingToken)
+    {
+        if (entry.UnconfirmedSends >= MaxUnconfirmedSends)
         {
-            await RecordAsync(entry, result);
+            var reason = $"sent {entry.UnconfirmedSends} times without its outcome being recorded; not sent again (it may have arrived: check the channel, then `resend` if it did not)";
+            await parts.Store.MarkFailedAsync(entry.Id, reason, now, CancellationToken.None);
+            worker.Report(new DeliveryAttempt(entry.Id, channel, entry.PostId, DeliveryOutcome.Permanent, null, reason));
+            return;
         }
+
+        await parts.Store.BeginSendAsync(entry.Id, CancellationToken.None);
+        var result = await SendAsync(request, stoppingToken);
+        if (result is null)
+        {
+            return; // shutting down mid-send: the row stays pending and is sent (once more at most) after the restart
+        }
+
+        await recorder.RecordUntilWrittenAsync(entry, result, stoppingToken);
     }
 
     private async Task<DeliveryResult?> SendAsync(DeliveryRequest request, CancellationToken stoppingToken)
     {
-        var sendTimeout = parts.Options.CurrentValue.SendTimeout;
+        var sendTimeout = parts.Options.Current.SendTimeout;
         using var timeout = new CancellationTokenSource(sendTimeout, parts.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         try
@@ -137,52 +180,4 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
             return DeliveryResult.Transient($"{ex.GetType().Name}: {ex.Message}");
         }
     }
-
-    private async Task RecordAsync(OutboxEntry entry, DeliveryResult result)
-    {
-        var now = parts.Time.GetUtcNow();
-        if (result.MigratedTarget is { } migrated)
-        {
-            await parts.Store.SaveTargetOverrideAsync(channel, migrated, CancellationToken.None);
-            parts.TargetOverrides[channel] = migrated;
-            worker.ReportMigrated(channel);
-        }
-
-        DateTimeOffset? nextAttempt = null;
-        switch (result.Outcome)
-        {
-            case DeliveryOutcome.Sent:
-                await parts.Store.MarkSentAsync(entry.Id, JoinIds(entry.MessageIdsSoFar, result.MessageId), now, CancellationToken.None);
-                break;
-            case DeliveryOutcome.Permanent:
-                await parts.Store.MarkFailedAsync(entry.Id, result.Error ?? "rejected by the platform", now, CancellationToken.None);
-                break;
-            default:
-                var delay = result.MigratedTarget is not null
-                    ? TimeSpan.Zero
-                    : RetryPolicy.Delay(entry.Attempts + 1, result.RetryAfter, parts.Options.CurrentValue, Random.Shared.NextDouble());
-                nextAttempt = now + delay;
-                if (result.PartsSent > 0)
-                {
-                    await parts.Store.ScheduleRetryAsync(
-                        entry.Id, result.Error ?? "transient failure", nextAttempt.Value, entry.PartsSent + result.PartsSent,
-                        JoinIds(entry.MessageIdsSoFar, result.MessageId), CancellationToken.None);
-                }
-                else
-                {
-                    await parts.Store.ScheduleRetryAsync(entry.Id, result.Error ?? "transient failure", nextAttempt.Value, CancellationToken.None);
-                }
-
-                break;
-        }
-
-        worker.Report(new DeliveryAttempt(entry.Id, channel, entry.PostId, result.Outcome, nextAttempt, result.Error));
-    }
-
-    private Task RecordProgressAsync(OutboxEntry entry, IReadOnlyList<string> confirmedThisAttempt) =>
-        parts.Store.RecordProgressAsync(
-            entry.Id, entry.PartsSent + confirmedThisAttempt.Count, JoinIds(entry.MessageIdsSoFar, string.Join(',', confirmedThisAttempt)), CancellationToken.None);
-
-    private static string JoinIds(string? earlier, string? now) =>
-        string.Join(',', new[] { earlier, now }.Where(ids => !string.IsNullOrEmpty(ids)));
 }

@@ -40,7 +40,7 @@ public sealed class DeliveryWorker : BackgroundService
             byPlatform[sender.Platform] = sender; // the last registration wins, so a host can replace a sender
         }
 
-        parts = new DeliveryWorkerParts(store, signal, holder, catalog, byPlatform, new ConcurrentDictionary<string, string>(StringComparer.Ordinal), time, options, digestOptions?.Value ?? new DigestOptions());
+        parts = new DeliveryWorkerParts(store, signal, holder, catalog, byPlatform, new ConcurrentDictionary<string, string>(StringComparer.Ordinal), time, new LastGoodOptions<PublishingOptions>(options), digestOptions?.Value ?? new DigestOptions());
         this.logger = logger;
     }
 
@@ -75,6 +75,12 @@ public sealed class DeliveryWorker : BackgroundService
 
     internal void ReportMigrated(string channel) => DeliveryWorkerLog.Migrated(logger, channel);
 
+    internal void ReportOutcomeUnknown(string channel, string postId, long deliveryId, DeliveryOutcome outcome, Exception exception) =>
+        DeliveryWorkerLog.OutcomeUnknown(logger, channel, postId, deliveryId, outcome, exception);
+
+    internal void ReportOutcomeRecorded(string channel, long deliveryId, int failedWrites) =>
+        DeliveryWorkerLog.OutcomeRecorded(logger, channel, deliveryId, failedWrites);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -86,10 +92,17 @@ public sealed class DeliveryWorker : BackgroundService
             }
 
             parts.Catalog.Changed += OnCatalogChanged;
+            Task? catalogWait = null;
             while (!stoppingToken.IsCancellationRequested)
             {
                 Reconcile(stoppingToken);
-                await catalogChanged.WaitAsync(stoppingToken);
+                catalogWait ??= catalogChanged.WaitAsync(stoppingToken);
+                await Task.WhenAny([catalogWait, .. loops.Values.Select(l => l.Loop)]); // a loop that ended is restarted while wanted
+                stoppingToken.ThrowIfCancellationRequested();
+                if (catalogWait.IsCompleted)
+                {
+                    catalogWait = null;
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -110,6 +123,23 @@ public sealed class DeliveryWorker : BackgroundService
             {
                 stop.Dispose();
             }
+        }
+    }
+
+    /// <summary>A loop never faults its task: whatever escapes it is logged, and the loop is restarted while its channel is wanted.</summary>
+    private async Task RunLoopAsync(string name, ChannelDeliveryLoop loop, CancellationToken stop)
+    {
+        try
+        {
+            await loop.RunAsync(stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // stopping
+        }
+        catch (Exception ex)
+        {
+            ReportLoopError(name, ex);
         }
     }
 
@@ -164,7 +194,7 @@ public sealed class DeliveryWorker : BackgroundService
         {
             var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var loop = new ChannelDeliveryLoop(name, this, parts);
-            loops[name] = (Task.Run(() => loop.RunAsync(stop.Token), CancellationToken.None), stop);
+            loops[name] = (Task.Run(() => RunLoopAsync(name, loop, stop.Token), CancellationToken.None), stop);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Bot.Core.Channels;
+using Bot.Core.Publishing;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Delivery;
@@ -20,6 +21,12 @@ internal static partial class DeliveryWorkerLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel} was moved by its platform; later messages go to the new target")]
     public static partial void Migrated(ILogger logger, string channel);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Channel {Channel}: post {PostId} (delivery {DeliveryId}) came back {Outcome}, but that could not be recorded; outcome unknown. The channel sends nothing more until the write succeeds, retrying with backoff")]
+    public static partial void OutcomeUnknown(ILogger logger, string channel, string postId, long deliveryId, DeliveryOutcome outcome, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel}: the outcome of delivery {DeliveryId} is recorded after {FailedWrites} failed writes; sending resumes")]
+    public static partial void OutcomeRecorded(ILogger logger, string channel, long deliveryId, int failedWrites);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery loop of channel {Channel} failed; it will try again")]
     public static partial void LoopError(ILogger logger, string channel, Exception exception);

@@ -3,11 +3,13 @@ using Bot.Core.Channels;
 using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Delivery;
 
-/// <summary>What every channel loop shares: the store, the wake-up signal, the index, the senders by platform.</summary>
+/// <summary>
+/// What every channel loop shares: the store, the wake-up signal, the index, the senders by platform, and the
+/// <c>Publishing</c> settings as last read successfully.
+/// </summary>
 internal sealed record DeliveryWorkerParts(
     IOutboxStore Store,
     OutboxSignal Signal,
@@ -16,5 +18,5 @@ internal sealed record DeliveryWorkerParts(
     IReadOnlyDictionary<ChannelPlatform, IChannelSender> Senders,
     ConcurrentDictionary<string, string> TargetOverrides,
     TimeProvider Time,
-    IOptionsMonitor<PublishingOptions> Options,
+    LastGoodOptions<PublishingOptions> Options,
     DigestOptions Digest);

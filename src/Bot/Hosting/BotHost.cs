@@ -2,6 +2,7 @@ using Bot.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Hosting;
 
@@ -11,7 +12,8 @@ public static class BotHost
     public static IHost Create(IReadOnlyList<string> configFiles, Action<IServiceCollection>? overrides = null)
     {
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
-        var configuration = BotConfiguration.Build(configFiles, environment, reloadOnChange: true);
+        var reloads = new SettingsReloadReporter();
+        var configuration = BotConfiguration.Build(configFiles, environment, reloadOnChange: true, reloads);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             EnvironmentName = environment,
@@ -32,6 +34,8 @@ public static class BotHost
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddDigests(builder.Configuration);
         overrides?.Invoke(builder.Services);
-        return builder.Build();
+        var host = builder.Build();
+        reloads.Attach(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Bot.Configuration"));
+        return host;
     }
 }

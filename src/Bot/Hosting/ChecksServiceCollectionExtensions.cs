@@ -10,6 +10,7 @@ public static class ChecksServiceCollectionExtensions
     public static IServiceCollection AddChecks(this IServiceCollection services)
     {
         Add<SettingsCheck>(services, "Settings");
+        Add<StorageCheck>(services, "Storage");
         Add<RepositoryCheck>(services, "Repository");
         Add<GitRemoteCheck>(services, "Git remote");
         Add<TelegramCheck>(services, "Telegram");

@@ -28,6 +28,8 @@ public static class DeliveryServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<StorageGuard>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageGuard>());
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.TryAddSingleton<IRepositoryHealthStore, SqliteRepositoryHealthStore>();
         services.TryAddSingleton<IChannelCatalog>(sp => new ConfigurationChannelCatalog(configuration));

@@ -50,7 +50,7 @@ internal static class DeliveriesTable
     public static OutboxEntry? NextPending(SqliteConnection connection, string channel)
     {
         using var command = SqliteCommands.Create(connection, null, """
-            SELECT id, post_id, channel, kind, attempts, next_attempt, parts_sent, part_message_ids FROM deliveries
+            SELECT id, post_id, channel, kind, attempts, next_attempt, parts_sent, part_message_ids, unconfirmed_sends FROM deliveries
             WHERE channel = $channel AND status = 'pending' ORDER BY id LIMIT 1;
             """, ("$channel", channel));
         OutboxEntry? entry;
@@ -67,6 +67,7 @@ internal static class DeliveriesTable
             {
                 PartsSent = reader.GetInt32(6),
                 MessageIdsSoFar = SqliteCommands.NullableString(reader, 7),
+                UnconfirmedSends = reader.GetInt32(8),
             }
             : null;
         }
@@ -85,6 +86,14 @@ internal static class DeliveriesTable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Counts a send as begun before it leaves; recording its outcome resets the count.</summary>
+    public static void BeginSend(SqliteConnection connection, long id)
+    {
+        using var command = SqliteCommands.Create(connection, null,
+            "UPDATE deliveries SET unconfirmed_sends = unconfirmed_sends + 1 WHERE id = $id AND status = 'pending';", ("$id", id));
+        command.ExecuteNonQuery();
+    }
+
     public static void MarkFailed(SqliteConnection connection, long id, string error, DateTimeOffset now)
     {
         using var command = SqliteCommands.Create(connection, null,
@@ -96,7 +105,7 @@ internal static class DeliveriesTable
     public static void ScheduleRetry(SqliteConnection connection, long id, string error, DateTimeOffset nextAttempt)
     {
         using var command = SqliteCommands.Create(connection, null,
-            "UPDATE deliveries SET attempts = attempts + 1, last_error = $error, next_attempt = $next WHERE id = $id AND status = 'pending';",
+            "UPDATE deliveries SET attempts = attempts + 1, last_error = $error, next_attempt = $next, unconfirmed_sends = 0 WHERE id = $id AND status = 'pending';",
             ("$id", id), ("$error", error), ("$next", SqliteCommands.ToUnixMs(nextAttempt)));
         command.ExecuteNonQuery();
     }
@@ -106,7 +115,7 @@ internal static class DeliveriesTable
     {
         using var command = SqliteCommands.Create(connection, null, """
             UPDATE deliveries SET attempts = attempts + 1, last_error = $error, next_attempt = $next,
-                parts_sent = $parts, part_message_ids = $ids
+                parts_sent = $parts, part_message_ids = $ids, unconfirmed_sends = 0
             WHERE id = $id AND status = 'pending';
             """,
             ("$id", id), ("$error", error), ("$next", SqliteCommands.ToUnixMs(nextAttempt)), ("$parts", partsSent), ("$ids", messageIds));

@@ -2,7 +2,7 @@ namespace Bot.Storage;
 
 /// <summary>
 /// The schema as an ordered list of steps. Never edit a released step: append a new one (digest bookkeeping is
-/// version 2, multi-part progress version 3, held and skipped deliveries version 5). Each table's SQL otherwise lives in its own <c>*Table</c> class.
+/// version 2, multi-part progress version 3, held and skipped deliveries version 5, unconfirmed sends version 6). Each table's SQL otherwise lives in its own <c>*Table</c> class.
 /// </summary>
 public static class SchemaMigrations
 {
@@ -93,6 +93,9 @@ public static class SchemaMigrations
             ALTER TABLE deliveries_v5 RENAME TO deliveries;
             CREATE INDEX ix_deliveries_channel_status ON deliveries (channel, status, id);
             CREATE INDEX ix_deliveries_channel_kind_created ON deliveries (channel, kind, created);
+            """),
+        new(6, "sends whose outcome was never recorded, so such a send is repeated at most once", """
+            ALTER TABLE deliveries ADD COLUMN unconfirmed_sends INTEGER NOT NULL DEFAULT 0;
             """),
     ];
 }

@@ -6,12 +6,17 @@ namespace Bot.Storage;
 /// <summary>
 /// Opens connections to the bot's database. The first open creates the folder and the file, switches to WAL and
 /// migrates the schema; every connection gets <c>busy_timeout</c> so the service and a CLI verb can share the file.
+/// A file that cannot be used is reported as <see cref="StorageUnavailableException"/> and never overwritten; a file
+/// deleted or replaced after the first open (its <see cref="FileIdentity"/> changed) is refused, and
+/// <see cref="Replaced"/> is raised once, so nothing is written to a file nobody will read.
 /// </summary>
 public sealed class SqliteDatabase
 {
     private readonly string connectionString;
     private readonly int busyTimeoutMs;
     private readonly Lazy<int> migrated;
+    private FileIdentity? identity;
+    private int replacedRaised;
 
     public SqliteDatabase(IOptions<StorageOptions> options)
     {
@@ -33,10 +38,39 @@ public sealed class SqliteDatabase
     /// <summary>The schema version after start-up migration.</summary>
     public int SchemaVersion => migrated.Value;
 
+    /// <summary>Raised once, with the explanation, when the file was deleted or replaced after the first open.</summary>
+    public event Action<StorageUnavailableException>? Replaced;
+
     public SqliteConnection Open()
     {
         _ = migrated.Value;
-        return OpenRaw();
+        EnsureSameFile();
+        try
+        {
+            return OpenRaw();
+        }
+        catch (SqliteException ex)
+        {
+            throw StorageErrors.Explain(FilePath, ex);
+        }
+    }
+
+    private void EnsureSameFile()
+    {
+        if (identity is not { } expected || FileIdentity.Of(FilePath) == expected)
+        {
+            return;
+        }
+
+        var error = new StorageUnavailableException(
+            $"Storage:Path '{FilePath}' was deleted or replaced while the bot was running; nothing more is written to the old file. "
+            + "Restore the database (or remove what replaced it to start empty) and start the bot again.");
+        if (Interlocked.Exchange(ref replacedRaised, 1) == 0)
+        {
+            Replaced?.Invoke(error);
+        }
+
+        throw error;
     }
 
     private SqliteConnection OpenRaw()
@@ -59,18 +93,27 @@ public sealed class SqliteDatabase
 
     private int Initialize()
     {
-        if (Path.GetDirectoryName(FilePath) is { Length: > 0 } folder)
+        try
         {
-            Directory.CreateDirectory(folder);
-        }
+            if (Path.GetDirectoryName(FilePath) is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
 
-        using var connection = OpenRaw();
-        using (var command = connection.CreateCommand())
+            using var connection = OpenRaw();
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "PRAGMA journal_mode = WAL;";
+                command.ExecuteNonQuery();
+            }
+
+            var version = SchemaMigrator.Migrate(connection, SchemaMigrations.All);
+            identity = FileIdentity.Of(FilePath);
+            return version;
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
-            command.CommandText = "PRAGMA journal_mode = WAL;";
-            command.ExecuteNonQuery();
+            throw StorageErrors.Explain(FilePath, ex);
         }
-
-        return SchemaMigrator.Migrate(connection, SchemaMigrations.All);
     }
 }

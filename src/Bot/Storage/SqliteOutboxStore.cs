@@ -70,6 +70,13 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         return Task.CompletedTask;
     }
 
+    public Task BeginSendAsync(long deliveryId, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        DeliveriesTable.BeginSend(connection, deliveryId);
+        return Task.CompletedTask;
+    }
+
     public Task MarkFailedAsync(long deliveryId, string error, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var connection = database.Open();

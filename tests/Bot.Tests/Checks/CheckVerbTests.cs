@@ -34,8 +34,9 @@ public sealed class CheckVerbTests : IAsyncLifetime
         Assert.Contains("PASS  Links: site URL https://blog.example, permalink :year/:month/:day/:title/; newest post \"文章 p2\" links to https://blog.example/2026/01/02/", text, StringComparison.Ordinal);
         Assert.Contains($"PASS  Telegram: token valid; the bot is @{FakeBotApi.BotUsername} (id {api.BotId})", text, StringComparison.Ordinal);
         Assert.Contains("PASS  Telegram channel news (@news): supergroup \"Chat ", text, StringComparison.Ordinal);
+        Assert.Contains("PASS  Storage: '", text, StringComparison.Ordinal);
         Assert.DoesNotContain("FAIL", text, StringComparison.Ordinal);
-        Assert.EndsWith("Verdict: READY (5 passed, 0 warnings, 0 failed)" + Environment.NewLine, text, StringComparison.Ordinal);
+        Assert.EndsWith("Verdict: READY (6 passed, 0 warnings, 0 failed)" + Environment.NewLine, text, StringComparison.Ordinal);
         Assert.Empty(api.Read(a => a.Sent));
         AssertNoSecrets();
     }
@@ -48,7 +49,7 @@ public sealed class CheckVerbTests : IAsyncLifetime
 
         Assert.Equal(1, code);
         Assert.Contains("FAIL  Telegram: getMe failed: the token was rejected (401 Unauthorized); check Telegram:Token", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Verdict: NOT READY (3 passed, 0 warnings, 1 failed)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Verdict: NOT READY (4 passed, 0 warnings, 1 failed)", output.ToString(), StringComparison.Ordinal);
         AssertNoSecrets(wrongToken);
     }
 

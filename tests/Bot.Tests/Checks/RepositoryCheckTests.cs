@@ -24,7 +24,7 @@ public sealed class RepositoryCheckTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("1 published posts (1 found, 1 skipped or read with a fallback)", text, StringComparison.Ordinal);
         Assert.Contains("WARN  Repository source/_posts/broken.md: ", text, StringComparison.Ordinal);
-        Assert.Contains("Verdict: READY (3 passed, 1 warnings, 0 failed)", text, StringComparison.Ordinal);
+        Assert.Contains("Verdict: READY (4 passed, 1 warnings, 0 failed)", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,8 +35,14 @@ public sealed class BotProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
-    /// <summary>Starts <c>dotnet Bot.dll</c> with <c>BOT_CONFIG_DIR</c> pointing at <paramref name="configDirectory"/>.</summary>
-    public static BotProcess Start(string configDirectory)
+    /// <summary>The child's process id.</summary>
+    public int Id => process.Id;
+
+    /// <summary>
+    /// Starts <c>dotnet Bot.dll [arguments]</c> (no arguments: the service) with <c>BOT_CONFIG_DIR</c> pointing at
+    /// <paramref name="configDirectory"/>.
+    /// </summary>
+    public static BotProcess Start(string configDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo
         {
@@ -49,6 +55,11 @@ public sealed class BotProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["BOT_CONFIG_DIR"] = configDirectory;
         start.Environment["DOTNET_ENVIRONMENT"] = "CrashTest";
         return new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the bot"));
@@ -91,6 +102,14 @@ public sealed class BotProcess : IDisposable
         }
 
         return rest;
+    }
+
+    /// <summary>Everything printed until the process exits, and its exit code.</summary>
+    public async Task<(int ExitCode, List<string> Output)> ExitAsync(TimeSpan timeout)
+    {
+        var rest = await ReadRestAsync().WaitAsync(timeout);
+        await process.WaitForExitAsync().WaitAsync(timeout);
+        return (process.ExitCode, rest);
     }
 
     /// <summary>SIGKILL: no shutdown code runs.</summary>
