@@ -42,6 +42,9 @@ public sealed class WriteFailingOutboxStore(IOutboxStore inner, int failures) : 
     public Task<int> EnqueueAsync(string postId, IReadOnlyList<string> channels, DeliveryKind kind, DateTimeOffset now, CancellationToken cancellationToken) =>
         inner.EnqueueAsync(postId, channels, kind, now, cancellationToken);
 
+    public Task<int> ReleaseHeldAsync(bool drop, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.ReleaseHeldAsync(drop, now, cancellationToken);
+
     public Task SaveTargetOverrideAsync(string channel, string target, CancellationToken cancellationToken) =>
         inner.SaveTargetOverrideAsync(channel, target, cancellationToken);
 
