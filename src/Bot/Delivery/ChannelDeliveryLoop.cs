@@ -16,6 +16,8 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
     /// <summary>A row sent this often without a recorded outcome (the first send and one repeat) is not sent again.</summary>
     public const int MaxUnconfirmedSends = 2;
 
+    private static readonly TimeSpan FallbackPause = TimeSpan.FromSeconds(1);
+
     private readonly DeliveryOutcomeRecorder recorder = new(channel, worker, parts);
 
     public async Task RunAsync(CancellationToken stoppingToken)
@@ -73,7 +75,15 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         }
         catch (Exception)
         {
-            return !stoppingToken.IsCancellationRequested;
+            try
+            {
+                await Task.Delay(FallbackPause, parts.Time, stoppingToken); // never spin, whatever failed above
+                return true;
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
         }
     }
 
