@@ -8,8 +8,15 @@ namespace Bot.Repository;
 /// write (or from when this content was first seen, if the file's clock is ahead). Meanwhile the index keeps the post's
 /// previous version, or leaves a new post out. The first scan is taken whole: it is the archive, not a write in progress.
 /// </summary>
+/// <remarks>
+/// Posts written together are released together, when the last of them has settled, so a burst (a pull, a restored
+/// archive) reaches the planner in one piece and <c>Publishing:FloodGuard</c> sees it whole. So that one file edited on
+/// and on cannot hold the others back for good, a settled post waits at most <see cref="GroupWaitFactor"/> settle times more.
+/// </remarks>
 public sealed class SettleGate(TimeSpan settleTime)
 {
+    public const int GroupWaitFactor = 5;
+
     private Dictionary<string, Unsettled> unsettled = new(StringComparer.Ordinal);
     private bool firstScan = true;
 
@@ -38,9 +45,8 @@ public sealed class SettleGate(TimeSpan settleTime)
             before.TryAdd(post.Id, post);
         }
 
+        var changed = new List<(Post Post, Post? Previous, DateTimeOffset FirstSeen, DateTimeOffset SettlesAt)>();
         var result = new List<Post>(scanned.Count);
-        var stillUnsettled = new Dictionary<string, Unsettled>(StringComparer.Ordinal);
-        DateTimeOffset? next = null;
         foreach (var post in scanned)
         {
             var previous = before.GetValueOrDefault(post.Id);
@@ -51,15 +57,23 @@ public sealed class SettleGate(TimeSpan settleTime)
             }
 
             var firstSeen = unsettled.TryGetValue(post.Id, out var known) && known.ContentHash == post.ContentHash ? known.FirstSeen : now;
-            var settlesAt = Earlier(LastWrite(root, post.Source), firstSeen) + settleTime;
-            if (settlesAt <= now)
+            changed.Add((post, previous, firstSeen, Earlier(LastWrite(root, post.Source), firstSeen) + settleTime));
+        }
+
+        var groupSettlesAt = changed.Count == 0 ? now : changed.Max(c => c.SettlesAt);
+        var stillUnsettled = new Dictionary<string, Unsettled>(StringComparer.Ordinal);
+        DateTimeOffset? next = null;
+        foreach (var (post, previous, firstSeen, settlesAt) in changed)
+        {
+            var releaseAt = Earlier(groupSettlesAt, settlesAt + (GroupWaitFactor * settleTime));
+            if (releaseAt <= now)
             {
                 result.Add(post);
                 continue;
             }
 
             stillUnsettled[post.Id] = new Unsettled(post.ContentHash, firstSeen);
-            next = next is { } n && n < settlesAt ? n : settlesAt;
+            next = next is { } n && n < releaseAt ? n : releaseAt;
             if (previous is not null)
             {
                 result.Add(previous);

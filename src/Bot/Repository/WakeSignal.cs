@@ -32,7 +32,13 @@ public sealed class WakeSignal
         {
             using var stopDelay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var delay = Task.Delay(timeout, time, stopDelay.Token);
-            await Task.WhenAny(wake, delay);
+
+            // The clock may have moved on between reading it and starting the timer (a test advancing a fake clock).
+            if (time.GetUtcNow() < deadline)
+            {
+                await Task.WhenAny(wake, delay);
+            }
+
             await stopDelay.CancelAsync();
         }
 

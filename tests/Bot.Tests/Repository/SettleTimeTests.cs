@@ -78,3 +78,60 @@ public sealed class SettleTimeTests
         }
     }
 }
+
+/// <summary><see cref="Bot.Repository.SettleGate"/> on its own: real files with chosen write times, time given by the test.</summary>
+public sealed class SettleGateTests : IDisposable
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 11, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
+    private readonly TempFolder root = new();
+    private readonly Bot.Repository.SettleGate gate = new(Settle);
+
+    public SettleGateTests() => gate.Filter(root.Path, [], [], T0 - TimeSpan.FromMinutes(1));
+
+    public void Dispose() => root.Dispose();
+
+    [Fact]
+    public void Filter_FilesWrittenTogether_AreReleasedTogetherWhenTheLastHasSettled()
+    {
+        Post[] posts = [Written("a", T0, "h1"), Written("b", T0.AddMilliseconds(400), "h1")];
+
+        Assert.Empty(gate.Filter(root.Path, posts, [], T0.AddMilliseconds(500)));
+        Assert.Equal(T0.AddMilliseconds(2400), gate.NextSettle);
+        Assert.Empty(gate.Filter(root.Path, posts, [], T0.AddMilliseconds(2100)));
+        Assert.Equal(["a", "b"], gate.Filter(root.Path, posts, [], T0.AddMilliseconds(2400)).Select(p => p.Id));
+        Assert.Null(gate.NextSettle);
+    }
+
+    [Fact]
+    public void Filter_ChangedPostStillBeingWritten_KeepsThePreviousVersion()
+    {
+        var published = Written("a", T0.AddMinutes(-5), "old");
+        var editing = Written("a", T0, "new");
+
+        Assert.Same(published, Assert.Single(gate.Filter(root.Path, [editing], [published], T0.AddSeconds(1))));
+        Assert.Same(editing, Assert.Single(gate.Filter(root.Path, [editing], [published], T0.AddSeconds(2))));
+    }
+
+    [Fact]
+    public void Filter_AnotherFileEditedOnAndOn_HoldsASettledPostAtMostFiveSettleTimesMore()
+    {
+        var settled = Written("a", T0, "h1");
+        for (var second = 1; second < 12; second++)
+        {
+            var now = T0.AddSeconds(second);
+            var busy = Written("busy", now, $"h{second}");
+            Assert.DoesNotContain(gate.Filter(root.Path, [settled, busy], [], now), p => p.Id == "a");
+        }
+
+        var end = T0.AddSeconds(12);
+        Assert.Equal(["a"], gate.Filter(root.Path, [settled, Written("busy", end, "h12")], [], end).Select(p => p.Id));
+    }
+
+    private Post Written(string id, DateTimeOffset at, string hash)
+    {
+        var path = root.Write($"{id}.md", hash);
+        File.SetLastWriteTimeUtc(path, at.UtcDateTime);
+        return Bot.Tests.TestSupport.TestPosts.Make(id, T0.AddDays(-1), hash) with { Source = $"{id}.md" };
+    }
+}
