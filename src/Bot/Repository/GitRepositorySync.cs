@@ -39,7 +39,7 @@ public sealed class GitRepositorySync(
         }
 
         var commit = await git.RunAsync(clone, ["rev-parse", "HEAD"], cancellationToken);
-        GitSyncLog.Synced(logger, UrlRedactor.Redact(remote.Url), branch, commit);
+        GitSyncLog.Synced(logger, UrlRedactor.Redact(location.Remote), branch, commit);
         return commit;
     }
 
@@ -60,7 +60,7 @@ public sealed class GitRepositorySync(
             Directory.Delete(partial, recursive: true);
         }
 
-        GitSyncLog.Cloning(logger, UrlRedactor.Redact(remote.Url), branch, clone);
+        GitSyncLog.Cloning(logger, UrlRedactor.Redact(location.Remote), branch, clone);
         await git.RunAsync(
             parent, ["clone", "--quiet", "--no-tags", "--single-branch", "--branch", branch, "--", remote.Url, partial], cancellationToken, remote);
         if (Directory.Exists(clone))
