@@ -5,8 +5,14 @@ namespace Bot.Core.Posts;
 /// </summary>
 public sealed record Post
 {
-    /// <summary>Stable identity: survives edits of title, date and body (see README, "Post identity").</summary>
+    /// <summary>The source path relative to the repository root: survives edits of title, date and body (see README, "Post identity").</summary>
     public required string Id { get; init; }
+
+    /// <summary>
+    /// The id this post had before schema version 4 (front matter <c>id</c>/<c>abbrlink</c>, else the path-derived id),
+    /// read only to carry an older database's rows over to <see cref="Id"/>. Several posts may share it.
+    /// </summary>
+    public string? LegacyId { get; init; }
 
     /// <summary>Path of the source file relative to the repository root, with <c>/</c> separators.</summary>
     public required string Source { get; init; }

@@ -48,7 +48,7 @@ public sealed class PostParser
         var title = Title(fields, frontMatter.Body, hasDatePrefix ? nameWithoutDate : fileName, fallbacks);
         var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);
         var taxonomy = generator.ReadTaxonomy(fields, file);
-        var id = PostIdentity.For(fields, file.Source);
+        var legacyId = PostIdentity.Legacy(fields, file.Source);
         var link = generator.BuildLink(
             new PostLinkInput
             {
@@ -59,12 +59,13 @@ public sealed class PostParser
                 Categories = taxonomy.Categories,
                 LastCategoryPath = taxonomy.LastCategoryPath,
                 FrontMatter = fields,
-                Id = id,
+                Id = legacyId,
             },
             site);
         var post = new Post
         {
-            Id = id,
+            Id = PostIdentity.For(file.Source),
+            LegacyId = legacyId,
             Source = file.Source,
             Title = title,
             Date = date,

@@ -119,17 +119,20 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Scan_DuplicateFrontMatterId_KeepsFirstAndWarns()
+    public void Scan_DuplicateFrontMatterId_KeepsBothPostsWithoutWarning()
     {
         using var blog = NewBlog();
-        blog.Write("source/_posts/a.md", "---\ntitle: A\nid: same\ndate: 2025-01-01\n---\na\n");
-        blog.Write("source/_posts/b.md", "---\ntitle: B\nid: same\ndate: 2025-01-02\n---\nb\n");
+        blog.Write("_config.yml", "url: https://x.example\ntimezone: Asia/Shanghai\npermalink: :year/:month/:day/:id/\n");
+        blog.Write("source/_posts/a.md", "---\ntitle: A\nid: 1\ndate: 2025-01-01\n---\na\n");
+        blog.Write("source/_posts/b.md", "---\ntitle: B\nid: 1\ndate: 2025-01-02\n---\nb\n");
+        blog.Write("source/_posts/c.md", "---\ntitle: C\nid: 1\ndate: 2025-01-02\n---\nc\n");
 
         var scan = Scan(blog.Path);
 
-        Assert.Equal("A", Assert.Single(scan.Posts, p => p.Id == "same").Title);
-        var warning = Assert.Single(scan.Warnings);
-        Assert.Equal("source/_posts/b.md", warning.File);
+        Assert.Empty(scan.Warnings);
+        Assert.Equal(["A", "B", "C"], scan.Posts.Where(p => p.LegacyId == "1").Select(p => p.Title).Order(StringComparer.Ordinal));
+        Assert.Equal("source/_posts/b.md", scan.BySource("source/_posts/b.md").Id);
+        Assert.Equal(scan.BySource("source/_posts/b.md").Link, scan.BySource("source/_posts/c.md").Link);
     }
 
     private static TempFolder NewBlog()

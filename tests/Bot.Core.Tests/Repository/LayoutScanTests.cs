@@ -16,7 +16,8 @@ public sealed class LayoutScanTests
 
         Assert.Equal(RepositoryLayout.Hexo, scan.Site.Layout);
         var hello = scan.BySource("source/_posts/hello.md");
-        Assert.Equal("source/_posts/hello", hello.Id);
+        Assert.Equal("source/_posts/hello.md", hello.Id);
+        Assert.Equal("source/_posts/hello", hello.LegacyId);
         Assert.Equal(["深度学习", "NLP"], hello.Categories);
         Assert.Equal(["a", "b"], hello.Tags);
         Assert.Equal(new DateTimeOffset(2025, 3, 8, 10, 0, 0, TimeSpan.FromHours(8)), hello.Date);
@@ -26,7 +27,7 @@ public sealed class LayoutScanTests
         Assert.Equal(PostStatus.Published, hello.StatusAt(Now));
 
         var nested = scan.BySource("source/_posts/sub/nested.md");
-        Assert.Equal("9f3a", nested.Id);
+        Assert.Equal("9f3a", nested.LegacyId);
         Assert.Equal("https://hexo.example.com/uncategorized/sub/nested/", nested.Link);
         // Hexo keeps the UTC wall clock of an offset timestamp and places it in the site's zone (see GeneratorDates).
         Assert.Equal(new DateTimeOffset(2025, 3, 10, 10, 0, 0, TimeSpan.FromHours(8)), nested.Date);
@@ -44,7 +45,8 @@ public sealed class LayoutScanTests
 
         Assert.Equal(RepositoryLayout.Jekyll, scan.Site.Layout);
         var hello = scan.BySource("_posts/2025-03-08-hello-world.md");
-        Assert.Equal("_posts/hello-world", hello.Id);
+        Assert.Equal("_posts/2025-03-08-hello-world.md", hello.Id);
+        Assert.Equal("_posts/hello-world", hello.LegacyId);
         Assert.Equal(new DateTimeOffset(2025, 3, 8, 0, 0, 0, TimeSpan.FromHours(-5)), hello.Date);
         Assert.Equal("https://jekyll.example.com/blog/2025/03/08/hello-world/", hello.Link);
         Assert.Equal(["ruby", "jekyll"], hello.Tags);
@@ -92,7 +94,8 @@ public sealed class LayoutScanTests
         Assert.Equal(RepositoryLayout.Plain, scan.Site.Layout);
         var first = scan.BySource("2025-02-03-first-note.md");
         Assert.Equal("First Note", first.Title);
-        Assert.Equal("first-note", first.Id);
+        Assert.Equal("2025-02-03-first-note.md", first.Id);
+        Assert.Equal("first-note", first.LegacyId);
         Assert.Equal(new DateTimeOffset(2025, 2, 3, 0, 0, 0, TimeSpan.Zero), first.Date);
         Assert.Equal("https://notes.example.net/2025-02-03-first-note/", first.Link);
         Assert.Equal("First Note Text of the first note.", first.Summary);
