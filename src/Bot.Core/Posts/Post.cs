@@ -17,7 +17,14 @@ public sealed record Post
     /// <summary>Path of the source file relative to the repository root, with <c>/</c> separators.</summary>
     public required string Source { get; init; }
 
+    /// <summary>A readable title for messages: the front matter's, else the first heading, else from the file name.</summary>
     public required string Title { get; init; }
+
+    /// <summary>
+    /// The title exactly as the generator publishes it, when that differs from <see cref="Title"/> (Hexo and Hugo
+    /// publish a post without a title with an empty one); null when they are the same.
+    /// </summary>
+    public string? GeneratorTitle { get; init; }
 
     /// <summary>Publication date with its offset, resolved with the generator's timezone rules.</summary>
     public required DateTimeOffset Date { get; init; }

@@ -11,10 +11,17 @@ internal static class DirectoryWalker
 {
     public static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mkdn"];
 
-    public static void Walk(string root, string folder, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn)
+    public static void Walk(string root, string folder, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn) =>
+        Walk(root, folder, descend, onFile, warn, null);
+
+    /// <param name="extensions">The file extensions (with the dot, any case) to list; null lists Markdown files.</param>
+    public static void Walk(string root, string folder, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn, IReadOnlySet<string>? extensions)
     {
         var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(folder) };
-        WalkFolder(root, folder, descend, onFile, warn, visited);
+        FileSystemEnumerable<Entry>.FindPredicate include = extensions is null
+            ? Include
+            : (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.') && (entry.IsDirectory || extensions.Contains(Path.GetExtension(entry.FileName).ToString()));
+        WalkFolder(root, folder, descend, onFile, warn, visited, include);
     }
 
     public static bool IsMarkdown(ReadOnlySpan<char> path)
@@ -31,12 +38,12 @@ internal static class DirectoryWalker
         return false;
     }
 
-    private static void WalkFolder(string root, string folder, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn, HashSet<string> visited)
+    private static void WalkFolder(string root, string folder, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn, HashSet<string> visited, FileSystemEnumerable<Entry>.FindPredicate include)
     {
         List<Entry> entries;
         try
         {
-            entries = [.. new FileSystemEnumerable<Entry>(folder, ToEntry, Options) { ShouldIncludePredicate = Include }];
+            entries = [.. new FileSystemEnumerable<Entry>(folder, ToEntry, Options) { ShouldIncludePredicate = include }];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -76,7 +83,7 @@ internal static class DirectoryWalker
                 continue;
             }
 
-            WalkFolder(root, directory.FullName, descend, onFile, warn, visited);
+            WalkFolder(root, directory.FullName, descend, onFile, warn, visited, include);
         }
     }
 

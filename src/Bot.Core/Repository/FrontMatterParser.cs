@@ -29,12 +29,15 @@ public static class FrontMatterParser
     }
 
     /// <summary>YAML text (a site config or a front matter block) as normalized fields.</summary>
-    public static Dictionary<string, object?> ParseYaml(string yaml)
+    public static Dictionary<string, object?> ParseYaml(string yaml) => ParseYaml(yaml, null);
+
+    /// <summary>As <see cref="ParseYaml(string)"/>, with plain scalars typed by <paramref name="plainScalar"/>.</summary>
+    public static Dictionary<string, object?> ParseYaml(string yaml, Func<string, object?>? plainScalar)
     {
         object? root;
         try
         {
-            root = YamlFields.Read(yaml);
+            root = YamlFields.Read(yaml, plainScalar);
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {

@@ -34,7 +34,7 @@ public sealed class PostParser
         FrontMatter frontMatter;
         try
         {
-            frontMatter = FrontMatterParser.Parse(text);
+            frontMatter = generator.ReadFrontMatter(text);
         }
         catch (FrontMatterException ex)
         {
@@ -46,6 +46,7 @@ public sealed class PostParser
         var fileName = Path.GetFileName(file.PostPath);
         var hasDatePrefix = DatePrefix.TryStrip(fileName, out var prefixDate, out var nameWithoutDate);
         var title = Title(fields, frontMatter.Body, hasDatePrefix ? nameWithoutDate : fileName, fallbacks);
+        var publishedTitle = generator.PublishedTitle(fields, hasDatePrefix ? nameWithoutDate : fileName);
         var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);
         var taxonomy = generator.ReadTaxonomy(fields, file);
         var legacyId = PostIdentity.Legacy(fields, file.Source);
@@ -68,6 +69,7 @@ public sealed class PostParser
             LegacyId = legacyId,
             Source = file.Source,
             Title = title,
+            GeneratorTitle = publishedTitle is not null && publishedTitle != title ? publishedTitle : null,
             Date = date,
             Updated = FirstDate(fields, UpdatedKeys),
             Categories = taxonomy.Categories,

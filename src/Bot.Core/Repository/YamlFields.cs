@@ -12,7 +12,8 @@ internal static class YamlFields
 {
     private const int MaxDepth = 64;
 
-    public static object? Read(string yaml)
+    /// <param name="plainScalar">Types a plain (unquoted) scalar, e.g. as a generator's YAML schema does; null keeps text.</param>
+    public static object? Read(string yaml, Func<string, object?>? plainScalar = null)
     {
         var parser = new Parser(new StringReader(yaml));
         parser.Consume<StreamStart>();
@@ -22,12 +23,12 @@ internal static class YamlFields
         }
 
         parser.Consume<DocumentStart>();
-        var value = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 0);
+        var value = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 0, plainScalar);
         parser.Consume<DocumentEnd>();
         return value;
     }
 
-    private static object? ReadNode(IParser parser, int depth)
+    private static object? ReadNode(IParser parser, int depth, Func<string, object?>? plainScalar)
     {
         if (depth > MaxDepth)
         {
@@ -37,12 +38,14 @@ internal static class YamlFields
         switch (parser.Consume<NodeEvent>())
         {
             case Scalar scalar:
-                return scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL" ? null : scalar.Value;
+                return scalar.Style != ScalarStyle.Plain ? scalar.Value
+                    : plainScalar is not null ? plainScalar(scalar.Value)
+                    : scalar.Value is "" or "~" or "null" or "Null" or "NULL" ? null : scalar.Value;
             case SequenceStart:
                 var list = new List<object?>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    list.Add(ReadNode(parser, depth + 1));
+                    list.Add(ReadNode(parser, depth + 1, plainScalar));
                 }
 
                 return list;
@@ -50,8 +53,8 @@ internal static class YamlFields
                 var map = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = ReadNode(parser, depth + 1);
-                    var value = ReadNode(parser, depth + 1);
+                    var key = ReadNode(parser, depth + 1, null);
+                    var value = ReadNode(parser, depth + 1, plainScalar);
                     map.TryAdd(FrontMatterValues.AsString(key) ?? string.Empty, value);
                 }
 

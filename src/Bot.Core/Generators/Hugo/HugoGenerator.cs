@@ -67,6 +67,11 @@ public sealed class HugoGenerator : ISiteGenerator
         return files;
     }
 
+    public FrontMatter ReadFrontMatter(string text) => FrontMatterParser.Parse(text);
+
+    public string? PublishedTitle(IReadOnlyDictionary<string, object?> fields, string fileNameWithoutDate) =>
+        FrontMatterValues.GetString(fields, "title") ?? string.Empty;
+
     public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => PostDates.TryParse(text, zone, out date);
 
     public PostTaxonomy ReadTaxonomy(IReadOnlyDictionary<string, object?> fields, PostFile file) => TaxonomyValues.Flat(fields);
