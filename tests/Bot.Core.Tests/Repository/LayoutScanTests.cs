@@ -86,6 +86,54 @@ public sealed class LayoutScanTests
     }
 
     [Fact]
+    public void Scan_HugoSiteWithoutMainSections_OnlyTheBiggestSectionHoldsPosts()
+    {
+        using var site = new TempFolder();
+        site.Write("hugo.toml", "baseURL = 'https://h.example/'\n");
+        site.Write("content/about.md", "---\ntitle: About\n---\n");
+        site.Write("content/posts/a.md", "---\ntitle: A\n---\n");
+        site.Write("content/posts/deep/b.md", "---\ntitle: B\n---\n");
+        site.Write("content/notes/c.md", "---\ntitle: C\n---\n");
+
+        var scan = Scan(site.Path);
+
+        Assert.Equal(["content/posts/a.md", "content/posts/deep/b.md"], scan.Posts.Select(p => p.Source).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Hugo 0.112+ nests page patterns under [permalinks.page]; Debian's Hugo is 0.111, so the truth here is Hugo's
+    /// documentation (gohugo.io/content-management/urls/#permalinks): the same pattern as [permalinks] posts = ....
+    /// </summary>
+    [Fact]
+    public void Scan_HugoPermalinksPageTable_UsesItsSectionPatterns()
+    {
+        using var site = new TempFolder();
+        site.Write("hugo.toml", "baseURL = 'https://h.example/'\n[permalinks.page]\n  posts = '/:year/:month/:slug/'\n");
+        site.Write("content/posts/a.md", "---\ntitle: A\ndate: 2024-05-06\nslug: hello\n---\n");
+
+        Assert.Equal("https://h.example/2024/05/hello/", Scan(site.Path).BySource("content/posts/a.md").Link);
+    }
+
+    [Theory]
+    [InlineData("2018-05-22T9:48:00", "2018-05-22T09:48:00+08:00")]
+    [InlineData("2018-05-22 9:48:00", "2018-05-22T09:48:00+08:00")]
+    [InlineData("2018-05-22T09:48:00+0200", "2018-05-22T09:48:00+02:00")]
+    [InlineData("2018-05-22 09:48:00 +08:00", "2018-05-22T09:48:00+08:00")]
+    [InlineData("2018-05-22T09:48:00.5Z", "2018-05-22T09:48:00.5+00:00")]
+    [InlineData("2018-05-22", "2018-05-22T00:00:00+08:00")]
+    public void HugoTryParseDate_HugoLayouts_ReadAsHugoDoes(string text, string expected)
+    {
+        Assert.True(Bot.Core.Generators.SiteGenerators.For(RepositoryLayout.Hugo).TryParseDate(text, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), out var date));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date);
+    }
+
+    [Theory]
+    [InlineData("2018-05-22 09:48")]
+    [InlineData("May 22, 2018")]
+    public void HugoTryParseDate_NotAHugoLayout_IsNotADate(string text) =>
+        Assert.False(Bot.Core.Generators.SiteGenerators.For(RepositoryLayout.Hugo).TryParseDate(text, TimeZoneInfo.Utc, out _));
+
+    [Fact]
     public void Scan_PlainFolder_UsesHeadingsAndFileNameDates()
     {
         using var notes = TempFolder.CopyOf("plain-notes");
