@@ -139,7 +139,10 @@ public sealed class PostRepositoryScanner : IPostScanner
         }
 
         var description = new SiteDescription(site.Layout, site.RootPath, site.SiteUrl, site.Permalink,
-            [.. site.PostFolders.Select(f => Path.GetFullPath(Path.Combine(site.RootPath, f)))]);
+            [.. site.PostFolders.Select(f => Path.GetFullPath(Path.Combine(site.RootPath, f)))])
+        {
+            Notes = site.Notes,
+        };
         return new PostScan(description, posts, warnings);
     }
 

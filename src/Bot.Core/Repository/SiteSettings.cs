@@ -33,6 +33,9 @@ public sealed record SiteSettings
     /// <summary>The site config file read, relative to the root, or null when there is none.</summary>
     public string? ConfigFile { get; init; }
 
+    /// <summary>What <c>check</c> should tell about reading this site (an assumption the bot had to make).</summary>
+    public ValueList<string> Notes { get; init; } = [];
+
     /// <summary>The settings only one generator has (Hexo's <c>category_map</c>, Hugo's sections...), or null.</summary>
     public GeneratorSettings? Generator { get; init; }
 }

@@ -43,6 +43,11 @@ public sealed class HexoGenerator : ISiteGenerator
             TimeZone = SiteConfigFile.Zone(config, "timezone", root, ConfigFile, source.FallbackZone),
             PostFolders = [sourceDir + "/_posts", sourceDir + "/_drafts"],
             ConfigFile = ConfigFile,
+            Notes = FrontMatterValues.GetString(config, "timezone") is { Length: > 0 } || source.FallbackZoneConfigured ? [] :
+            [
+                $"{ConfigFile} sets no timezone, so Hexo dates follow the zone of the machine that builds the site; "
+                    + $"set Repository:TimeZone to that zone ({source.FallbackZone.Id} is assumed)",
+            ],
             Generator = new HexoSettings
             {
                 PermalinkDefaults = SiteConfigFile.StringMap(config, "permalink_defaults"),
