@@ -21,13 +21,22 @@ public interface ISiteGenerator
     /// <summary>Every file the generator treats as a post (drafts included, marked as such).</summary>
     IReadOnlyList<PostFile> FindPostFiles(SiteSettings site, Action<ScanWarning> warn);
 
+    /// <summary>The file split into front matter (typed as the generator's parser types it) and body.</summary>
+    FrontMatter ReadFrontMatter(string text);
+
+    /// <summary>
+    /// The title as the generator publishes it when the front matter gives none or an empty one (Hexo and Hugo: empty;
+    /// Jekyll: the titleized slug), or null when the generator has no rule of its own.
+    /// </summary>
+    string? PublishedTitle(IReadOnlyDictionary<string, object?> fields, string fileNameWithoutDate);
+
     /// <summary>A front matter timestamp read as the generator's YAML/TOML loader and date rules read it.</summary>
     bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date);
 
     /// <summary>The post's categories (and the hierarchy a <c>:category</c> token uses) and tags.</summary>
     PostTaxonomy ReadTaxonomy(IReadOnlyDictionary<string, object?> fields, PostFile file);
 
-    /// <summary>The title used when neither the front matter nor a <c>#</c> heading gives one.</summary>
+    /// <summary>The readable title used when neither the front matter nor a <c>#</c> heading gives one.</summary>
     string TitleFromFileName(string fileNameWithoutDate);
 
     /// <summary>The path the permalink tokens read (<see cref="PostLinkInput.PostPath"/>) for a post file.</summary>

@@ -6,7 +6,9 @@ namespace Bot.Core.Generators;
 internal static class PostFolderWalk
 {
     /// <summary>Every file under <paramref name="relativeFolder"/> whose name <paramref name="skip"/> does not reject.</summary>
-    public static void AddUnder(SiteSettings site, string relativeFolder, bool drafts, List<PostFile> files, Action<ScanWarning> warn, Func<string, bool>? skip = null)
+    /// <param name="extensions">The extensions of post files (with the dot); null for Markdown files.</param>
+    public static void AddUnder(SiteSettings site, string relativeFolder, bool drafts, List<PostFile> files, Action<ScanWarning> warn,
+        Func<string, bool>? skip = null, IReadOnlySet<string>? extensions = null)
     {
         var root = site.RootPath;
         var folder = Path.Combine(root, relativeFolder);
@@ -15,13 +17,13 @@ internal static class PostFolderWalk
             return;
         }
 
-        DirectoryWalker.Walk(root, folder, _ => true, file =>
+        DirectoryWalker.Walk(root, folder, name => skip is null || !skip(name), file =>
         {
             if (skip is null || !skip(Path.GetFileName(file.FullPath)))
             {
                 files.Add(Make(root, file, DirectoryWalker.Relative(folder, file.FullPath), drafts, []));
             }
-        }, warn, site.FollowLinksOutside);
+        }, warn, site.FollowLinksOutside, extensions);
     }
 
     /// <param name="inside">The path inside the posts folder (with extension), <c>/</c> separators.</param>

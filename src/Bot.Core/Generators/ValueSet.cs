@@ -7,13 +7,14 @@ public sealed class ValueSet : IReadOnlySet<string>, IEquatable<ValueSet>
 {
     private readonly HashSet<string> items;
 
-    public ValueSet(IEnumerable<string> items) => this.items = new HashSet<string>(items, StringComparer.Ordinal);
+    public ValueSet(IEnumerable<string> items, IEqualityComparer<string>? comparer = null) =>
+        this.items = new HashSet<string>(items, comparer ?? StringComparer.Ordinal);
 
     public static ValueSet Empty { get; } = new([]);
 
     public int Count => items.Count;
 
-    public static implicit operator ValueSet(HashSet<string> set) => new(set);
+    public static implicit operator ValueSet(HashSet<string> set) => new(set, set.Comparer);
 
     public bool Contains(string item) => items.Contains(item);
 

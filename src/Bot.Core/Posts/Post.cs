@@ -5,13 +5,26 @@ namespace Bot.Core.Posts;
 /// </summary>
 public sealed record Post
 {
-    /// <summary>Stable identity: survives edits of title, date and body (see README, "Post identity").</summary>
+    /// <summary>The source path relative to the repository root: survives edits of title, date and body (see README, "Post identity").</summary>
     public required string Id { get; init; }
+
+    /// <summary>
+    /// The id this post had before schema version 4 (front matter <c>id</c>/<c>abbrlink</c>, else the path-derived id),
+    /// read only to carry an older database's rows over to <see cref="Id"/>. Several posts may share it.
+    /// </summary>
+    public string? LegacyId { get; init; }
 
     /// <summary>Path of the source file relative to the repository root, with <c>/</c> separators.</summary>
     public required string Source { get; init; }
 
+    /// <summary>A readable title for messages: the front matter's, else the first heading, else from the file name.</summary>
     public required string Title { get; init; }
+
+    /// <summary>
+    /// The title exactly as the generator publishes it, when that differs from <see cref="Title"/> (Hexo and Hugo
+    /// publish a post without a title with an empty one); null when they are the same.
+    /// </summary>
+    public string? GeneratorTitle { get; init; }
 
     /// <summary>Publication date with its offset, resolved with the generator's timezone rules.</summary>
     public required DateTimeOffset Date { get; init; }

@@ -1,3 +1,5 @@
+using Bot.Core.Posts;
+
 namespace Bot.Core.Publishing;
 
 /// <summary>
@@ -7,6 +9,13 @@ namespace Bot.Core.Publishing;
 public interface IOutboxStore
 {
     Task<PublishingState> LoadStateAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Once after the upgrade to schema version 4: moves the rows kept under each post's old id
+    /// (<see cref="Post.LegacyId"/>) to its source path id and records posts an old duplicate id had hidden as seen.
+    /// Returns null when there is nothing left to do (a new database, or already done).
+    /// </summary>
+    Task<PostIdentityUpgrade?> AdoptSourcePathIdsAsync(IReadOnlyList<Post> posts, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Writes the change set in one transaction; returns the number of outbox rows written.</summary>
     Task<int> ApplyAsync(ChangeSet changes, DateTimeOffset now, CancellationToken cancellationToken);

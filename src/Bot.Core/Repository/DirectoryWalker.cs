@@ -13,7 +13,8 @@ internal static class DirectoryWalker
 {
     public static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mkdn"];
 
-    public static void Walk(string root, string folder, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn, bool followLinksOutside = false)
+    /// <param name="extensions">The file extensions (with the dot, any case) to list; null lists Markdown files.</param>
+    public static void Walk(string root, string folder, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn, bool followLinksOutside = false, IReadOnlySet<string>? extensions = null)
     {
         string realRoot;
         string realFolder;
@@ -28,7 +29,10 @@ internal static class DirectoryWalker
             return;
         }
 
-        var walk = new FolderWalk(root, realRoot, descend, onFile, warn, followLinksOutside);
+        FileSystemEnumerable<Entry>.FindPredicate include = extensions is null
+            ? Include
+            : (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.') && (entry.IsDirectory || extensions.Contains(Path.GetExtension(entry.FileName).ToString()));
+        var walk = new FolderWalk(root, realRoot, descend, onFile, warn, followLinksOutside, include);
         if (walk.Admits(folder, realFolder))
         {
             walk.Read(folder, realFolder);
@@ -61,7 +65,7 @@ internal static class DirectoryWalker
         return Path.GetRelativePath(root, path).Replace('\\', '/');
     }
 
-    private sealed class FolderWalk(string root, string realRoot, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn, bool followLinksOutside)
+    private sealed class FolderWalk(string root, string realRoot, Func<string, bool> descend, Action<WalkedFile> onFile, Action<ScanWarning> warn, bool followLinksOutside, FileSystemEnumerable<Entry>.FindPredicate include)
     {
         /// <summary>The real paths of the folders read so far and of every folder above them.</summary>
         private readonly HashSet<string> readOrAbove = new(StringComparer.Ordinal);
@@ -93,7 +97,7 @@ internal static class DirectoryWalker
             List<Entry> entries;
             try
             {
-                entries = [.. new FileSystemEnumerable<Entry>(folder, ToEntry, Options) { ShouldIncludePredicate = Include }];
+                entries = [.. new FileSystemEnumerable<Entry>(folder, ToEntry, Options) { ShouldIncludePredicate = include }];
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

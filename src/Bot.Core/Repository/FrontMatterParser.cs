@@ -19,7 +19,7 @@ public static class FrontMatterParser
         if (StartsWithDelimiter(text, "---"))
         {
             var (header, body) = Split(text, "---", "...");
-            return new FrontMatter(ParseYaml(header, HeaderFirstLine), body, FrontMatterKind.Yaml);
+            return new FrontMatter(ParseYaml(header, firstLine: HeaderFirstLine), body, FrontMatterKind.Yaml);
         }
 
         if (StartsWithDelimiter(text, "+++"))
@@ -32,13 +32,14 @@ public static class FrontMatterParser
     }
 
     /// <summary>YAML text (a site config or a front matter block) as normalized fields.</summary>
+    /// <param name="plainScalar">Types a plain (unquoted) scalar as a generator's YAML schema does; null keeps text.</param>
     /// <param name="firstLine">The file line the text starts on, so that errors name the file's own line.</param>
-    public static Dictionary<string, object?> ParseYaml(string yaml, int firstLine = 1)
+    public static Dictionary<string, object?> ParseYaml(string yaml, Func<string, object?>? plainScalar = null, int firstLine = 1)
     {
         object? root;
         try
         {
-            root = YamlFields.Read(yaml);
+            root = YamlFields.Read(yaml, plainScalar);
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {

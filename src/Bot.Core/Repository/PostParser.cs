@@ -34,7 +34,7 @@ public sealed class PostParser
         FrontMatter frontMatter;
         try
         {
-            frontMatter = FrontMatterParser.Parse(text);
+            frontMatter = generator.ReadFrontMatter(text);
         }
         catch (FrontMatterException ex)
         {
@@ -46,9 +46,10 @@ public sealed class PostParser
         var fileName = Path.GetFileName(file.PostPath);
         var hasDatePrefix = DatePrefix.TryStrip(fileName, out var prefixDate, out var nameWithoutDate);
         var title = Title(fields, frontMatter.Body, hasDatePrefix ? nameWithoutDate : fileName, fallbacks);
+        var publishedTitle = generator.PublishedTitle(fields, hasDatePrefix ? nameWithoutDate : fileName);
         var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);
         var taxonomy = generator.ReadTaxonomy(fields, file);
-        var id = PostIdentity.For(fields, file.Source);
+        var legacyId = PostIdentity.Legacy(fields, file.Source);
         var link = generator.BuildLink(
             new PostLinkInput
             {
@@ -59,14 +60,16 @@ public sealed class PostParser
                 Categories = taxonomy.Categories,
                 LastCategoryPath = taxonomy.LastCategoryPath,
                 FrontMatter = fields,
-                Id = id,
+                Id = legacyId,
             },
             site);
         var post = new Post
         {
-            Id = id,
+            Id = PostIdentity.For(file.Source),
+            LegacyId = legacyId,
             Source = file.Source,
             Title = title,
+            GeneratorTitle = publishedTitle is not null && publishedTitle != title ? publishedTitle : null,
             Date = date,
             Updated = FirstDate(fields, UpdatedKeys),
             Categories = taxonomy.Categories,

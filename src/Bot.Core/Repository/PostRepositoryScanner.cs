@@ -122,8 +122,9 @@ public sealed class PostRepositoryScanner : IPostScanner
 
     private static PostScan Collect(SiteSettings site, PostParseResult[] results, List<ScanWarning> warnings)
     {
+        // Every file is its own post: ids are source paths, so two posts sharing a front matter id or even a link
+        // are both kept (see README, "Post identity").
         var posts = new List<Post>(results.Length);
-        var sourceById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var result in results)
         {
             if (result.Warning is { } warning)
@@ -131,26 +132,17 @@ public sealed class PostRepositoryScanner : IPostScanner
                 warnings.Add(warning);
             }
 
-            if (result.Post is not { } post)
+            if (result.Post is { } post)
             {
-                continue;
+                posts.Add(post);
             }
-
-            if (!sourceById.TryAdd(post.Id, post.Source))
-            {
-                if (result.Warning is null)
-                {
-                    warnings.Add(new ScanWarning(post.Source, $"id '{post.Id}' is already used by {sourceById[post.Id]}; skipped"));
-                }
-
-                continue;
-            }
-
-            posts.Add(post);
         }
 
         var description = new SiteDescription(site.Layout, site.RootPath, site.SiteUrl, site.Permalink,
-            [.. site.PostFolders.Select(f => Path.GetFullPath(Path.Combine(site.RootPath, f)))]);
+            [.. site.PostFolders.Select(f => Path.GetFullPath(Path.Combine(site.RootPath, f)))])
+        {
+            Notes = site.Notes,
+        };
         return new PostScan(description, posts, warnings);
     }
 

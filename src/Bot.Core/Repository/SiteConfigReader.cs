@@ -25,7 +25,7 @@ public static class SiteConfigReader
         }
 
         var layout = options.Layout == RepositoryLayout.Auto ? SiteGenerators.Detect(root) : options.Layout;
-        var site = SiteGenerators.For(layout).ReadSite(new SiteSource(root, fallbackZone));
+        var site = SiteGenerators.For(layout).ReadSite(new SiteSource(root, fallbackZone, options.TimeZone is { Length: > 0 }));
         var permalinkOverride = options.Permalink is { Length: > 0 } pattern ? pattern : null;
         return site with
         {

@@ -11,4 +11,8 @@ public sealed record SiteDescription(
     string RootPath,
     string SiteUrl,
     string Permalink,
-    IReadOnlyList<string> PostFolders);
+    IReadOnlyList<string> PostFolders)
+{
+    /// <summary>Assumptions made while reading the site that the user should confirm (shown by <c>check</c>).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -36,6 +36,9 @@ public sealed record SiteSettings
     /// <summary><c>Repository:FollowLinksOutside</c>: follow symbolic links to folders outside the root (never to single files).</summary>
     public bool FollowLinksOutside { get; init; }
 
+    /// <summary>What <c>check</c> should tell about reading this site (an assumption the bot had to make).</summary>
+    public ValueList<string> Notes { get; init; } = [];
+
     /// <summary>The settings only one generator has (Hexo's <c>category_map</c>, Hugo's sections...), or null.</summary>
     public GeneratorSettings? Generator { get; init; }
 }

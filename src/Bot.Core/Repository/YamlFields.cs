@@ -19,16 +19,19 @@ internal sealed class YamlFields
 
     private readonly Scanner scanner;
     private readonly Parser parser;
+    private readonly Func<string, object?>? plainScalar;
     private readonly Dictionary<AnchorName, Node> anchors = [];
     private long aliasedValues;
 
-    private YamlFields(string yaml)
+    private YamlFields(string yaml, Func<string, object?>? plainScalar)
     {
+        this.plainScalar = plainScalar;
         scanner = new Scanner(new StringReader(yaml));
         parser = new Parser(scanner);
     }
 
-    public static object? Read(string yaml) => new YamlFields(yaml).ReadDocument();
+    /// <param name="plainScalar">Types a plain (unquoted) scalar, e.g. as a generator's YAML schema does; null keeps text.</param>
+    public static object? Read(string yaml, Func<string, object?>? plainScalar = null) => new YamlFields(yaml, plainScalar).ReadDocument();
 
     private object? ReadDocument()
     {
@@ -52,7 +55,7 @@ internal sealed class YamlFields
         }
     }
 
-    private Node ReadNode(int depth)
+    private Node ReadNode(int depth, bool isKey = false)
     {
         if (depth > MaxDepth)
         {
@@ -67,7 +70,7 @@ internal sealed class YamlFields
         var nodeEvent = parser.Consume<NodeEvent>();
         var node = nodeEvent switch
         {
-            Scalar scalar => new Node(IsNull(scalar) ? null : scalar.Value, 1, 0),
+            Scalar scalar => new Node(ScalarValue(scalar, isKey), 1, 0),
             SequenceStart => ReadSequence(depth),
             MappingStart => ReadMapping(depth),
             _ => new Node(null, 1, 0),
@@ -127,7 +130,7 @@ internal sealed class YamlFields
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var isMergeKey = parser.Accept<Scalar>(out var keyScalar) && keyScalar is { Value: "<<", Style: ScalarStyle.Plain };
-            var key = ReadNode(depth + 1);
+            var key = ReadNode(depth + 1, isKey: true);
             var value = ReadNode(depth + 1);
             count += key.Count + value.Count;
             height = Math.Max(height, Math.Max(key.Height, value.Height) + 1);
@@ -153,6 +156,10 @@ internal sealed class YamlFields
 
         return new Node(map, count, height);
     }
+
+    private object? ScalarValue(Scalar scalar, bool isKey) =>
+        scalar.Style == ScalarStyle.Plain && plainScalar is not null && !isKey ? plainScalar(scalar.Value)
+        : IsNull(scalar) ? null : scalar.Value;
 
     private static bool IsNull(Scalar scalar) =>
         scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";

@@ -45,6 +45,7 @@ public sealed class RepositoryCheck(RepositoryLocation location, IPostScanner sc
             ? CheckLine.Pass(Subject, counts)
             : CheckLine.Warn(Subject, counts + "; nothing to announce yet: check Repository:Path and Repository:Layout."));
         lines.AddRange(scan.Warnings.Select(w => CheckLine.Warn($"Repository {w.File}", w.Reason)));
+        lines.AddRange(scan.Site.Notes.Select(note => CheckLine.Warn("Time zone", note)));
 
         var newest = published.OrderByDescending(p => p.Date).ThenBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
         var example = newest is null ? "no published post to build an example link from" : $"newest post \"{newest.Title}\" links to {newest.Link}";

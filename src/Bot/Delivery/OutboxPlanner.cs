@@ -45,6 +45,11 @@ public sealed partial class OutboxPlanner(
             }
 
             var now = time.GetUtcNow();
+            if (await store.AdoptSourcePathIdsAsync(index.All, now, cancellationToken) is { } upgrade)
+            {
+                LogIdentityUpgrade(logger, upgrade.CarriedOver, upgrade.MarkedSeen);
+            }
+
             var state = await store.LoadStateAsync(cancellationToken);
             var channels = catalog.Current;
             var changes = DigestRouting.Divert(
@@ -146,6 +151,9 @@ public sealed partial class OutboxPlanner(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Held {Deliveries} deliveries from {Folder} ({Posts} posts): one scan would queue more than Publishing:FloodGuard ({Limit}). Nothing of them is sent until 'Bot release' sends them or 'Bot release --drop' skips them")]
     private static partial void LogHeld(ILogger logger, int deliveries, string folder, int posts, int limit);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Post ids are now source paths: carried over the delivery state of {CarriedOver} posts; {MarkedSeen} published posts that shared another post's front-matter id, and were not indexed before, were marked seen without being announced")]
+    private static partial void LogIdentityUpgrade(ILogger logger, int carriedOver, int markedSeen);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not record index changes; will try again on the next change")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);

@@ -2,7 +2,8 @@ namespace Bot.Storage;
 
 /// <summary>
 /// The schema as an ordered list of steps. Never edit a released step: append a new one (digest bookkeeping is
-/// version 2, multi-part progress version 3, held and skipped deliveries version 5, unconfirmed sends version 6). Each table's SQL otherwise lives in its own <c>*Table</c> class.
+/// version 2, multi-part progress version 3, source-path post ids version 4, held and skipped deliveries version 5,
+/// unconfirmed sends version 6). Each table's SQL otherwise lives in its own <c>*Table</c> class.
 /// </summary>
 public static class SchemaMigrations
 {
@@ -69,6 +70,10 @@ public static class SchemaMigrations
         new(3, "multi-part deliveries: the parts the platform confirmed so far and their message ids", """
             ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE deliveries ADD COLUMN part_message_ids TEXT NULL;
+            """),
+        new(4, "post ids become source paths: a baselined database carries its rows over at the next scan (PostIdentityMigration)", """
+            INSERT INTO meta (key, value)
+            SELECT 'post_identity_migration', 'pending' WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'baseline_at');
             """),
         new(5, "held deliveries (Publishing:FloodGuard) and skipped ones (release --drop): a wider status check", """
             CREATE TABLE deliveries_v5 (

@@ -1,3 +1,4 @@
+using Bot.Core.Posts;
 using Bot.Core.Publishing;
 
 namespace Bot.Storage;
@@ -16,6 +17,13 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
             DigestPeriodCounts = DigestQueueTable.LoadPeriodCounts(connection),
         };
         return Task.FromResult(state);
+    }
+
+    public Task<PostIdentityUpgrade?> AdoptSourcePathIdsAsync(IReadOnlyList<Post> posts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        using var connection = database.Open();
+        return Task.FromResult(PostIdentityMigration.Apply(connection, posts, now));
     }
 
     public Task<int> ApplyAsync(ChangeSet changes, DateTimeOffset now, CancellationToken cancellationToken)

@@ -11,8 +11,6 @@ public sealed class BadInputTests
     public static TheoryData<string, byte[], string> BadFiles() => new()
     {
         { "malformed.md", "---\ntitle: [oops\ndate: 2025-01-01\n---\nbody"u8.ToArray(), "malformed front matter" },
-        { "unclosed.md", "---\ntitle: x\nno end"u8.ToArray(), "never closed" },
-        { "bad-toml.md", "+++\ntitle = = 1\n+++\nbody"u8.ToArray(), "invalid TOML" },
         { "invalid-utf8.md", [.. "---\ntitle: x\n---\nbad "u8, 0xC3, 0x28, 0xFF], "not valid UTF-8" },
         { "binary.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], "binary file" },
         { "utf16le.md", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("---\ntitle: x\n---\nbody")], "UTF-16 little-endian text" },
@@ -38,6 +36,36 @@ public sealed class BadInputTests
         Assert.Equal("source/_posts/" + name, warning.File);
         Assert.Contains(reason, warning.Reason, StringComparison.Ordinal);
         Assert.Contains(scan.Posts, p => p.Title == "Good");
+    }
+
+    [Theory]
+    [InlineData("unclosed.md", "---\ntitle: x\nno end", "never closed")]
+    [InlineData("bad-toml.md", "+++\ntitle = = 1\n+++\nbody", "invalid TOML")]
+    public void Scan_BadFrontMatterInJekyllSite_GivesOneWarningAndKeepsTheRest(string name, string content, string reason)
+    {
+        using var site = new TempFolder();
+        site.Write("_config.yml", "url: https://x.example\n");
+        site.Write("_posts/2025-01-01-good.md", GoodPost);
+        site.Write("_posts/2025-01-02-" + name, content);
+
+        var scan = Scan(site.Path);
+
+        var warning = Assert.Single(scan.Warnings);
+        Assert.Equal("_posts/2025-01-02-" + name, warning.File);
+        Assert.Contains(reason, warning.Reason, StringComparison.Ordinal);
+        Assert.Contains(scan.Posts, p => p.Title == "Good");
+    }
+
+    [Fact]
+    public void Scan_HexoUnclosedFrontMatter_IsAPostWithoutFrontMatterAsHexoPublishesIt()
+    {
+        using var blog = NewBlog();
+        blog.Write("source/_posts/unclosed.md", "---\ntitle: x\ndate: 2025-01-03\n\n# Heading\n");
+
+        var post = Scan(blog.Path).BySource("source/_posts/unclosed.md");
+
+        Assert.Equal("Heading", post.Title);
+        Assert.Equal(string.Empty, post.GeneratorTitle);
     }
 
     [Fact]
@@ -122,17 +150,20 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Scan_DuplicateFrontMatterId_KeepsFirstAndWarns()
+    public void Scan_DuplicateFrontMatterId_KeepsBothPostsWithoutWarning()
     {
         using var blog = NewBlog();
-        blog.Write("source/_posts/a.md", "---\ntitle: A\nid: same\ndate: 2025-01-01\n---\na\n");
-        blog.Write("source/_posts/b.md", "---\ntitle: B\nid: same\ndate: 2025-01-02\n---\nb\n");
+        blog.Write("_config.yml", "url: https://x.example\ntimezone: Asia/Shanghai\npermalink: :year/:month/:day/:id/\n");
+        blog.Write("source/_posts/a.md", "---\ntitle: A\nid: 1\ndate: 2025-01-01\n---\na\n");
+        blog.Write("source/_posts/b.md", "---\ntitle: B\nid: 1\ndate: 2025-01-02\n---\nb\n");
+        blog.Write("source/_posts/c.md", "---\ntitle: C\nid: 1\ndate: 2025-01-02\n---\nc\n");
 
         var scan = Scan(blog.Path);
 
-        Assert.Equal("A", Assert.Single(scan.Posts, p => p.Id == "same").Title);
-        var warning = Assert.Single(scan.Warnings);
-        Assert.Equal("source/_posts/b.md", warning.File);
+        Assert.Empty(scan.Warnings);
+        Assert.Equal(["A", "B", "C"], scan.Posts.Where(p => p.LegacyId == "1").Select(p => p.Title).Order(StringComparer.Ordinal));
+        Assert.Equal("source/_posts/b.md", scan.BySource("source/_posts/b.md").Id);
+        Assert.Equal(scan.BySource("source/_posts/b.md").Link, scan.BySource("source/_posts/c.md").Link);
     }
 
     private static TempFolder NewBlog()

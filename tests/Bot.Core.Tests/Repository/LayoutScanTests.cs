@@ -16,7 +16,8 @@ public sealed class LayoutScanTests
 
         Assert.Equal(RepositoryLayout.Hexo, scan.Site.Layout);
         var hello = scan.BySource("source/_posts/hello.md");
-        Assert.Equal("source/_posts/hello", hello.Id);
+        Assert.Equal("source/_posts/hello.md", hello.Id);
+        Assert.Equal("source/_posts/hello", hello.LegacyId);
         Assert.Equal(["深度学习", "NLP"], hello.Categories);
         Assert.Equal(["a", "b"], hello.Tags);
         Assert.Equal(new DateTimeOffset(2025, 3, 8, 10, 0, 0, TimeSpan.FromHours(8)), hello.Date);
@@ -26,7 +27,7 @@ public sealed class LayoutScanTests
         Assert.Equal(PostStatus.Published, hello.StatusAt(Now));
 
         var nested = scan.BySource("source/_posts/sub/nested.md");
-        Assert.Equal("9f3a", nested.Id);
+        Assert.Equal("9f3a", nested.LegacyId);
         Assert.Equal("https://hexo.example.com/uncategorized/sub/nested/", nested.Link);
         // Hexo keeps the UTC wall clock of an offset timestamp and places it in the site's zone (see GeneratorDates).
         Assert.Equal(new DateTimeOffset(2025, 3, 10, 10, 0, 0, TimeSpan.FromHours(8)), nested.Date);
@@ -44,7 +45,8 @@ public sealed class LayoutScanTests
 
         Assert.Equal(RepositoryLayout.Jekyll, scan.Site.Layout);
         var hello = scan.BySource("_posts/2025-03-08-hello-world.md");
-        Assert.Equal("_posts/hello-world", hello.Id);
+        Assert.Equal("_posts/2025-03-08-hello-world.md", hello.Id);
+        Assert.Equal("_posts/hello-world", hello.LegacyId);
         Assert.Equal(new DateTimeOffset(2025, 3, 8, 0, 0, 0, TimeSpan.FromHours(-5)), hello.Date);
         Assert.Equal("https://jekyll.example.com/blog/2025/03/08/hello-world/", hello.Link);
         Assert.Equal(["ruby", "jekyll"], hello.Tags);
@@ -84,6 +86,54 @@ public sealed class LayoutScanTests
     }
 
     [Fact]
+    public void Scan_HugoSiteWithoutMainSections_OnlyTheBiggestSectionHoldsPosts()
+    {
+        using var site = new TempFolder();
+        site.Write("hugo.toml", "baseURL = 'https://h.example/'\n");
+        site.Write("content/about.md", "---\ntitle: About\n---\n");
+        site.Write("content/posts/a.md", "---\ntitle: A\n---\n");
+        site.Write("content/posts/deep/b.md", "---\ntitle: B\n---\n");
+        site.Write("content/notes/c.md", "---\ntitle: C\n---\n");
+
+        var scan = Scan(site.Path);
+
+        Assert.Equal(["content/posts/a.md", "content/posts/deep/b.md"], scan.Posts.Select(p => p.Source).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Hugo 0.112+ nests page patterns under [permalinks.page]; Debian's Hugo is 0.111, so the truth here is Hugo's
+    /// documentation (gohugo.io/content-management/urls/#permalinks): the same pattern as [permalinks] posts = ....
+    /// </summary>
+    [Fact]
+    public void Scan_HugoPermalinksPageTable_UsesItsSectionPatterns()
+    {
+        using var site = new TempFolder();
+        site.Write("hugo.toml", "baseURL = 'https://h.example/'\n[permalinks.page]\n  posts = '/:year/:month/:slug/'\n");
+        site.Write("content/posts/a.md", "---\ntitle: A\ndate: 2024-05-06\nslug: hello\n---\n");
+
+        Assert.Equal("https://h.example/2024/05/hello/", Scan(site.Path).BySource("content/posts/a.md").Link);
+    }
+
+    [Theory]
+    [InlineData("2018-05-22T9:48:00", "2018-05-22T09:48:00+08:00")]
+    [InlineData("2018-05-22 9:48:00", "2018-05-22T09:48:00+08:00")]
+    [InlineData("2018-05-22T09:48:00+0200", "2018-05-22T09:48:00+02:00")]
+    [InlineData("2018-05-22 09:48:00 +08:00", "2018-05-22T09:48:00+08:00")]
+    [InlineData("2018-05-22T09:48:00.5Z", "2018-05-22T09:48:00.5+00:00")]
+    [InlineData("2018-05-22", "2018-05-22T00:00:00+08:00")]
+    public void HugoTryParseDate_HugoLayouts_ReadAsHugoDoes(string text, string expected)
+    {
+        Assert.True(Bot.Core.Generators.SiteGenerators.For(RepositoryLayout.Hugo).TryParseDate(text, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), out var date));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date);
+    }
+
+    [Theory]
+    [InlineData("2018-05-22 09:48")]
+    [InlineData("May 22, 2018")]
+    public void HugoTryParseDate_NotAHugoLayout_IsNotADate(string text) =>
+        Assert.False(Bot.Core.Generators.SiteGenerators.For(RepositoryLayout.Hugo).TryParseDate(text, TimeZoneInfo.Utc, out _));
+
+    [Fact]
     public void Scan_PlainFolder_UsesHeadingsAndFileNameDates()
     {
         using var notes = TempFolder.CopyOf("plain-notes");
@@ -92,7 +142,8 @@ public sealed class LayoutScanTests
         Assert.Equal(RepositoryLayout.Plain, scan.Site.Layout);
         var first = scan.BySource("2025-02-03-first-note.md");
         Assert.Equal("First Note", first.Title);
-        Assert.Equal("first-note", first.Id);
+        Assert.Equal("2025-02-03-first-note.md", first.Id);
+        Assert.Equal("first-note", first.LegacyId);
         Assert.Equal(new DateTimeOffset(2025, 2, 3, 0, 0, 0, TimeSpan.Zero), first.Date);
         Assert.Equal("https://notes.example.net/2025-02-03-first-note/", first.Link);
         Assert.Equal("First Note Text of the first note.", first.Summary);

@@ -28,6 +28,32 @@ public sealed class RepositoryCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_HexoSiteWithoutTimezoneOrRepositoryTimeZone_WarnsThatDatesFollowTheBuildMachine()
+    {
+        var blog = new TestBlog(folder.Combine("blog"));
+        blog.WritePost("p1", TestBlog.FirstDate, "NLP");
+        var config = Path.Combine(blog.Root, "_config.yml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("timezone: Asia/Shanghai", "timezone:", StringComparison.Ordinal));
+
+        var code = await RunAsync(WriteSettings());
+
+        var text = output.ToString();
+        Assert.Equal(0, code);
+        Assert.Contains("WARN  Time zone: _config.yml sets no timezone, so Hexo dates follow the zone of the machine that builds the site; set Repository:TimeZone to that zone (UTC is assumed)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_HexoSiteWithTimezone_DoesNotWarnAboutTheZone()
+    {
+        var blog = new TestBlog(folder.Combine("blog"));
+        blog.WritePost("p1", TestBlog.FirstDate, "NLP");
+
+        await RunAsync(WriteSettings());
+
+        Assert.DoesNotContain("Time zone", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_ReachableRemote_PassesAndSaysTheCloneComesAtStart()
     {
         using var remote = new GitSourceRepository();

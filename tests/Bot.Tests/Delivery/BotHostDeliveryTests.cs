@@ -34,7 +34,7 @@ public sealed class BotHostDeliveryTests : IDisposable
             blog.WritePost("fresh", TestBlog.FirstDate.AddDays(1), "深度学习", "NLP");
             var delivered = await running.AttemptsAsync(2);
 
-            Assert.Equal([("all", "fresh"), ("nlp", "fresh")], delivered.Select(a => (a.Channel, a.PostId)).Order());
+            Assert.Equal([("all", TestBlog.IdOf("fresh")), ("nlp", TestBlog.IdOf("fresh"))], delivered.Select(a => (a.Channel, a.PostId)).Order());
             Assert.All(delivered, a => Assert.Equal(DeliveryOutcome.Sent, a.Outcome));
         }
 
@@ -44,11 +44,11 @@ public sealed class BotHostDeliveryTests : IDisposable
             blog.WritePost("python", TestBlog.FirstDate.AddDays(2), "Python");
             var delivered = await restarted.AttemptsAsync(2);
 
-            Assert.Equal([("all", "python"), ("python", "python")], delivered.Select(a => (a.Channel, a.PostId)).Order());
-            Assert.Equal(["python", "python"], second.Requests.Select(r => r.Posts[0].Id));
+            Assert.Equal([("all", TestBlog.IdOf("python")), ("python", TestBlog.IdOf("python"))], delivered.Select(a => (a.Channel, a.PostId)).Order());
+            Assert.Equal([TestBlog.IdOf("python"), TestBlog.IdOf("python")], second.Requests.Select(r => r.Posts[0].Id));
         }
 
-        Assert.Equal(["fresh", "fresh"], first.Requests.Select(r => r.Posts[0].Id));
+        Assert.Equal([TestBlog.IdOf("fresh"), TestBlog.IdOf("fresh")], first.Requests.Select(r => r.Posts[0].Id));
         var rows = OutboxRows.Read(folder.Combine("data", "bot.db"));
         Assert.Equal(4, rows.Count);
         Assert.All(rows, r => Assert.Equal("sent", r.Status));

@@ -59,7 +59,7 @@ public sealed class CrashRecoveryTests : IDisposable
             }
         }
 
-        var missing = Channels.SelectMany(c => Enumerable.Range(0, Posts).Select(i => (c, $"p{i:00}"))).Except(announced).ToList();
+        var missing = Channels.SelectMany(c => Enumerable.Range(0, Posts).Select(i => (c, TestBlog.IdOf($"p{i:00}")))).Except(announced).ToList();
         Assert.True(missing.Count == 0, $"never announced: {string.Join(", ", missing)}");
         foreach (var channel in Channels)
         {

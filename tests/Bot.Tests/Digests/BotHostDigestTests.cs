@@ -40,7 +40,7 @@ public sealed class BotHostDigestTests : IDisposable
         var byChannel = new[] { first, second }.ToDictionary(r => r.Channel.Name);
         Assert.Equal(DeliveryKind.Announcement, byChannel["instant"].Kind);
         Assert.Equal(DeliveryKind.Digest, byChannel["digest"].Kind);
-        Assert.Equal("fresh", Assert.Single(byChannel["digest"].Posts).Id);
+        Assert.Equal(TestBlog.IdOf("fresh"), Assert.Single(byChannel["digest"].Posts).Id);
         Assert.Equal("Latest updates", byChannel["digest"].Digest!.Heading);
         Assert.Equal(2, sender.Requests.Count);
     }

@@ -24,6 +24,9 @@ public sealed class TestBlog
 
     public string PostsFolder => Path.Combine(Root, "source", "_posts");
 
+    /// <summary>The id the bot gives the post <see cref="WritePost"/> wrote as <paramref name="name"/>: its source path.</summary>
+    public static string IdOf(string name) => $"source/_posts/{name}.md";
+
     /// <summary>Writes the post through a temp file and a rename, as editors do, so a scan never sees half a file.</summary>
     public void WritePost(string id, DateTimeOffset date, params string[] categories)
     {

@@ -43,6 +43,11 @@ public sealed class HexoGenerator : ISiteGenerator
             TimeZone = SiteConfigFile.Zone(config, "timezone", root, ConfigFile, source.FallbackZone),
             PostFolders = [sourceDir + "/_posts", sourceDir + "/_drafts"],
             ConfigFile = ConfigFile,
+            Notes = FrontMatterValues.GetString(config, "timezone") is { Length: > 0 } || source.FallbackZoneConfigured ? [] :
+            [
+                $"{ConfigFile} sets no timezone, so Hexo dates follow the zone of the machine that builds the site; "
+                    + $"set Repository:TimeZone to that zone ({source.FallbackZone.Id} is assumed)",
+            ],
             Generator = new HexoSettings
             {
                 PermalinkDefaults = SiteConfigFile.StringMap(config, "permalink_defaults"),
@@ -52,6 +57,7 @@ public sealed class HexoGenerator : ISiteGenerator
                 TrailingHtml = prettyUrls is null || FrontMatterValues.GetBool(prettyUrls, "trailing_html") != false,
                 PostAssetFolder = FrontMatterValues.GetBool(config, "post_asset_folder") == true,
                 NewPostName = FrontMatterValues.GetString(config, "new_post_name") is { Length: > 0 } newPostName ? newPostName : HexoFileSlug.DefaultNewPostName,
+                RenderableExtensions = HexoRenderers.Extensions(root),
             },
         };
     }
@@ -59,11 +65,23 @@ public sealed class HexoGenerator : ISiteGenerator
     public IReadOnlyList<PostFile> FindPostFiles(SiteSettings site, Action<ScanWarning> warn)
     {
         ArgumentNullException.ThrowIfNull(site);
+        var hexo = HexoSettings.Of(site);
+        IReadOnlySet<string> extensions = hexo.PostAssetFolder
+            ? new HashSet<string>([Path.GetExtension(hexo.NewPostName)], StringComparer.OrdinalIgnoreCase)
+            : hexo.RenderableExtensions;
         var files = new List<PostFile>();
-        PostFolderWalk.AddUnder(site, site.PostFolders[0], drafts: false, files, warn);
-        PostFolderWalk.AddUnder(site, site.PostFolders[1], drafts: true, files, warn);
+        PostFolderWalk.AddUnder(site, site.PostFolders[0], drafts: false, files, warn, IsHidden, extensions);
+        PostFolderWalk.AddUnder(site, site.PostFolders[1], drafts: true, files, warn, IsHidden, extensions);
         return files;
     }
+
+    public FrontMatter ReadFrontMatter(string text) => HexoFrontMatter.Parse(text);
+
+    public string? PublishedTitle(IReadOnlyDictionary<string, object?> fields, string fileNameWithoutDate) =>
+        FrontMatterValues.GetString(fields, "title") ?? string.Empty;
+
+    /// <summary>Hexo's <c>isHiddenFile</c>: a file or folder whose name starts with <c>_</c> or <c>.</c> is not a post.</summary>
+    private static bool IsHidden(string name) => name.StartsWith('_') || name.StartsWith('.');
 
     public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => HexoDates.TryParse(text, zone, out date);
 

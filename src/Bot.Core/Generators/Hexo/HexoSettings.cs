@@ -28,6 +28,9 @@ public sealed record HexoSettings : GeneratorSettings
     /// <summary><c>post_asset_folder</c>: a permalink not ending in <c>/</c> or <c>.html</c> gets a trailing <c>/</c>.</summary>
     public bool PostAssetFolder { get; init; }
 
+    /// <summary>File extensions (with the dot) Hexo can render here: files under <c>_posts</c> with one are posts.</summary>
+    public ValueSet RenderableExtensions { get; init; } = HexoRenderers.Extensions(string.Empty);
+
     /// <summary>The Hexo settings of <paramref name="site"/>, or Hexo's defaults when it carries none.</summary>
     public static HexoSettings Of(SiteSettings site) => site.Generator as HexoSettings ?? Default;
 }

@@ -4,27 +4,26 @@ using Bot.Core.Repository;
 namespace Bot.Core.Generators.Hugo;
 
 /// <summary>
-/// Hugo: a <c>hugo.toml|hugo.yaml|config.toml|config.yaml</c> with a <c>content/</c> folder. Posts are the pages under
-/// <c>contentDir</c> except list pages (<c>_index.md</c>); categories and tags are the <c>categories</c> and
+/// Hugo: a <c>content/</c> folder with a config (<see cref="HugoConfig"/>). Posts are the pages under
+/// <c>contentDir</c> in the main sections (<c>params.mainSections</c>, else the biggest section) except list pages
+/// (<c>_index.md</c>), so <c>content/about.md</c> and other sections' pages are not posts; categories and tags are the <c>categories</c> and
 /// <c>tags</c> taxonomies; a date with an offset keeps it, else it is in the site's <c>timeZone</c>.
 /// </summary>
 public sealed class HugoGenerator : ISiteGenerator
 {
-    public static readonly string[] ConfigFiles = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"];
-
     public RepositoryLayout Layout => RepositoryLayout.Hugo;
 
-    public bool Recognizes(string root) => Directory.Exists(Path.Combine(root, "content")) && ConfigFileIn(root) is not null;
-
-    /// <summary>The first Hugo config file present, relative to the root, or null.</summary>
-    public static string? ConfigFileIn(string root) => ConfigFiles.FirstOrDefault(name => File.Exists(Path.Combine(root, name)));
+    public bool Recognizes(string root) => Directory.Exists(Path.Combine(root, "content")) && HugoConfig.Files(root).Count > 0;
 
     public SiteSettings ReadSite(SiteSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var root = source.Root;
-        var configFile = ConfigFileIn(root);
-        var config = SiteConfigFile.Load(root, configFile);
+        var configFiles = HugoConfig.Files(root);
+        var configFile = configFiles.Count > 0 ? configFiles[0] : null;
+        var config = HugoConfig.Load(root, configFiles);
+        var parameters = config.TryGetValue("params", out var p) && p is IReadOnlyDictionary<string, object?> table0 ? table0 : null;
+        var mainSections = parameters is null ? [] : FrontMatterValues.GetList(parameters, "mainSections");
         var baseUrl = FrontMatterValues.GetString(config, "baseURL") is { Length: > 1 } b ? b.TrimEnd('/') : "http://localhost:1313";
         var sections = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (config.TryGetValue("permalinks", out var permalinks) && permalinks is IReadOnlyDictionary<string, object?> table)
@@ -55,6 +54,8 @@ public sealed class HugoGenerator : ISiteGenerator
                 SectionPermalinks = sections,
                 Sections = HugoSectionFinder.Find(Path.Combine(root, contentDir)),
                 PathToLower = FrontMatterValues.GetBool(config, "disablePathToLower") != true,
+                UglyUrls = FrontMatterValues.GetBool(config, "uglyURLs") == true,
+                MainSections = mainSections.Count == 0 ? null : [.. mainSections.Select(FrontMatterValues.AsString).OfType<string>()],
             },
         };
     }
@@ -64,10 +65,31 @@ public sealed class HugoGenerator : ISiteGenerator
         ArgumentNullException.ThrowIfNull(site);
         var files = new List<PostFile>();
         PostFolderWalk.AddUnder(site, site.PostFolders[0], drafts: false, files, warn, skip: name => name.StartsWith("_index.", StringComparison.OrdinalIgnoreCase));
-        return files;
+        var mainSections = HugoSettings.Of(site).MainSections ?? BiggestSection(files);
+        return [.. files.Where(f => f.PostPath.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 && mainSections.Contains(f.PostPath[..slash]))];
     }
 
-    public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => PostDates.TryParse(text, zone, out date);
+    /// <summary>
+    /// Hugo's default main section: the top-level section with the most regular pages at any depth, the first by name
+    /// on a tie (checked with Hugo 0.111.3). Pages directly under the content folder belong to no section.
+    /// </summary>
+    private static ValueList<string> BiggestSection(List<PostFile> files)
+    {
+        var biggest = files
+            .Select(f => f.PostPath.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? f.PostPath[..slash] : null)
+            .OfType<string>()
+            .GroupBy(s => s, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return biggest is null ? [] : [biggest.Key];
+    }
+
+    public FrontMatter ReadFrontMatter(string text) => FrontMatterParser.Parse(text);
+
+    public string? PublishedTitle(IReadOnlyDictionary<string, object?> fields, string fileNameWithoutDate) =>
+        FrontMatterValues.GetString(fields, "title") ?? string.Empty;
+
+    public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => HugoDates.TryParse(text, zone, out date);
 
     public PostTaxonomy ReadTaxonomy(IReadOnlyDictionary<string, object?> fields, PostFile file) => TaxonomyValues.Flat(fields);
 

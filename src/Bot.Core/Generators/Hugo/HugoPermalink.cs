@@ -23,7 +23,15 @@ public static class HugoPermalink
         var hugo = HugoSettings.Of(site);
         if (FrontMatterValues.GetString(post.FrontMatter, "url") is { Length: > 0 } own)
         {
-            return site.SiteUrl + PercentEncoding.EncodeGoPath(own.StartsWith('/') ? own : "/" + own);
+            // Hugo writes a url without an extension as <url>/index.html, so it is published with a trailing slash.
+            var target = own.StartsWith('/') ? own : "/" + own;
+            var last = target[(target.LastIndexOf('/') + 1)..];
+            if (!hugo.UglyUrls && last.Length > 0 && !last.Contains('.', StringComparison.Ordinal))
+            {
+                target += "/";
+            }
+
+            return site.SiteUrl + PercentEncoding.EncodeGoPath(target);
         }
 
         var segments = post.PostPath.Split('/');

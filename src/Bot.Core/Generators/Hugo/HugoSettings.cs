@@ -19,6 +19,12 @@ public sealed record HugoSettings : GeneratorSettings
     /// <summary>Hugo lower-cases paths unless <c>disablePathToLower</c>.</summary>
     public bool PathToLower { get; init; } = true;
 
+    /// <summary><c>uglyURLs</c>: pages are published as <c>.html</c> files, a front matter <c>url</c> as written.</summary>
+    public bool UglyUrls { get; init; }
+
+    /// <summary><c>params.mainSections</c> when the site sets it; else Hugo takes the biggest section.</summary>
+    public ValueList<string>? MainSections { get; init; }
+
     /// <summary>The Hugo settings of <paramref name="site"/>, or Hugo's defaults when it carries none.</summary>
     public static HugoSettings Of(SiteSettings site) => site.Generator as HugoSettings ?? Default;
 

@@ -56,6 +56,11 @@ public sealed class JekyllGenerator : ISiteGenerator
         return files;
     }
 
+    public FrontMatter ReadFrontMatter(string text) => FrontMatterParser.Parse(text);
+
+    public string? PublishedTitle(IReadOnlyDictionary<string, object?> fields, string fileNameWithoutDate) =>
+        FrontMatterValues.GetString(fields, "title") is { Length: > 0 } own ? own : TitleFromFileName(fileNameWithoutDate);
+
     /// <summary>
     /// Psych (and SafeYAML) read a date-time without offset as UTC, then Jekyll shows it in the site's <c>timezone</c>;
     /// a date without a time is midnight in the site's zone; an offset is kept (checked with Jekyll 4.3.1).

@@ -41,6 +41,10 @@ public sealed class PlainGenerator : ISiteGenerator
         return files;
     }
 
+    public FrontMatter ReadFrontMatter(string text) => FrontMatterParser.Parse(text);
+
+    public string? PublishedTitle(IReadOnlyDictionary<string, object?> fields, string fileNameWithoutDate) => null;
+
     public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => PostDates.TryParse(text, zone, out date);
 
     public PostTaxonomy ReadTaxonomy(IReadOnlyDictionary<string, object?> fields, PostFile file) => TaxonomyValues.Flat(fields);

@@ -96,7 +96,9 @@ build_hugo() {
   ensure_debian hugo
   mkdir -p "$site/layouts/_default"
   printf '%s\n' '{{ .Content }}' >"$site/layouts/_default/single.html"
-  printf '%s\n' '{{ range .Site.RegularPages }}{{ printf "%s\t%s\n" .File.Path .Permalink | safeHTML }}{{ end }}' \
+  # Posts are the regular pages of the main sections (params.mainSections, else the biggest section), which is what
+  # a theme lists on its home page; Hugo 0.111 exposes them as .Site.Params.mainSections.
+  printf '%s\n' '{{ range where .Site.RegularPages "Section" "in" .Site.Params.mainSections }}{{ printf "%s\t%s\n" .File.Path .Permalink | safeHTML }}{{ end }}' \
     >"$site/layouts/index.html"
   printf '%s\n' '' >"$site/layouts/_default/list.html"
   hugo --quiet --source "$site" --destination "$work/out" >/dev/null
@@ -104,7 +106,7 @@ build_hugo() {
 import json, os, sys, tomllib
 site = sys.argv[1]
 base = None
-for name in ("hugo.toml", "hugo.yaml", "config.toml", "config.yaml"):
+for name in ("hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config/_default/hugo.toml", "config/_default/config.toml"):
     path = os.path.join(site, name)
     if os.path.exists(path):
         text = open(path, encoding="utf-8").read()
