@@ -1,3 +1,4 @@
+using Bot.Core.Posts;
 using Bot.Core.Publishing;
 using Microsoft.Data.Sqlite;
 
@@ -44,6 +45,9 @@ public sealed class WriteFailingOutboxStore(IOutboxStore inner, int failures) : 
 
     public Task<int> ReleaseHeldAsync(bool drop, DateTimeOffset now, CancellationToken cancellationToken) =>
         inner.ReleaseHeldAsync(drop, now, cancellationToken);
+
+    public Task<PostIdentityUpgrade?> AdoptSourcePathIdsAsync(IReadOnlyList<Post> posts, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.AdoptSourcePathIdsAsync(posts, now, cancellationToken);
 
     public Task SaveTargetOverrideAsync(string channel, string target, CancellationToken cancellationToken) =>
         inner.SaveTargetOverrideAsync(channel, target, cancellationToken);
