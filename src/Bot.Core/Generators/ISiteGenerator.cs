@@ -21,6 +21,9 @@ public interface ISiteGenerator
     /// <summary>Every file the generator treats as a post (drafts included, marked as such).</summary>
     IReadOnlyList<PostFile> FindPostFiles(SiteSettings site, Action<ScanWarning> warn);
 
+    /// <summary>A post file's text split into front matter fields and body, as the generator splits it.</summary>
+    FrontMatter ReadFrontMatter(string text) => FrontMatterParser.Parse(text);
+
     /// <summary>A front matter timestamp read as the generator's YAML/TOML loader and date rules read it.</summary>
     bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date);
 

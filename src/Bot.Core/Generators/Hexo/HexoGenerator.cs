@@ -23,7 +23,7 @@ public sealed class HexoGenerator : ISiteGenerator
     {
         ArgumentNullException.ThrowIfNull(source);
         var root = source.Root;
-        var config = SiteConfigFile.Load(root, ConfigFile);
+        var config = SiteConfigFile.Load(root, ConfigFile, HexoFrontMatter.EscapeTabs);
         var url = (FrontMatterValues.GetString(config, "url") ?? "http://example.com").TrimEnd('/');
         var siteRoot = FrontMatterValues.GetString(config, "root") ?? "/";
         if (Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.AbsolutePath == "/" && siteRoot.Trim('/').Length > 0)
@@ -64,6 +64,8 @@ public sealed class HexoGenerator : ISiteGenerator
         PostFolderWalk.AddUnder(site, site.PostFolders[1], drafts: true, files, warn);
         return files;
     }
+
+    public FrontMatter ReadFrontMatter(string text) => HexoFrontMatter.Parse(text);
 
     public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => HexoDates.TryParse(text, zone, out date);
 
