@@ -1,4 +1,5 @@
 using Bot.Core.Links;
+using Bot.Core.Posts;
 using Bot.Core.Repository;
 
 namespace Bot.Core.Generators;
@@ -23,6 +24,9 @@ public interface ISiteGenerator
 
     /// <summary>A post file's text split into front matter fields and body, as the generator splits it.</summary>
     FrontMatter ReadFrontMatter(string text) => FrontMatterParser.Parse(text);
+
+    /// <summary>The scanned posts as the generator presents them once it has seen them all (by default unchanged).</summary>
+    IReadOnlyList<Post> Arrange(IReadOnlyList<Post> posts) => posts;
 
     /// <summary>A front matter timestamp read as the generator's YAML/TOML loader and date rules read it.</summary>
     bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date);

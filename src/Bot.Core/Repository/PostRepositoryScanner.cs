@@ -151,7 +151,7 @@ public sealed class PostRepositoryScanner : IPostScanner
 
         var description = new SiteDescription(site.Layout, site.RootPath, site.SiteUrl, site.Permalink,
             [.. site.PostFolders.Select(f => Path.GetFullPath(Path.Combine(site.RootPath, f)))]);
-        return new PostScan(description, posts, warnings);
+        return new PostScan(description, SiteGenerators.For(site.Layout).Arrange(posts), warnings);
     }
 
     private sealed record CachedFile(long Length, DateTime LastWriteUtc, PostParseResult Result);

@@ -55,4 +55,20 @@ public sealed class HexoRealBlogRulesTests
         Assert.Empty(scan.Warnings);
         Assert.Equal("https://x.example/2018/03/03/LeetCode/0032/", scan.BySource("source/_posts/LeetCode/0032.md").Link);
     }
+
+    [Fact]
+    public void Scan_TagsOfSeveralPosts_ListInTheOrderHexoCreatedThem()
+    {
+        using var blog = new TempFolder();
+        blog.Write("_config.yml", "url: https://x.example\ntimezone: UTC\n");
+        blog.Write("source/_posts/b-second.md", "---\ntitle: B\ndate: 2020-01-01\ntags: [Docker, Container, CLI]\n---\nb\n");
+        blog.Write("source/_posts/a-first.md", "---\ntitle: A\ndate: 2021-01-01\ntags: [Container, Linux]\n---\na\n");
+        blog.Write("source/_posts/c-draft.md", "---\ntitle: C\ndate: 2019-01-01\npublished: false\ntags: [CLI, Docker]\n---\nc\n");
+
+        var scan = Scan(blog.Path);
+
+        Assert.Equal(["Container", "Linux"], scan.BySource("source/_posts/a-first.md").Tags);
+        Assert.Equal(["Container", "Docker", "CLI"], scan.BySource("source/_posts/b-second.md").Tags);
+        Assert.Equal(["CLI", "Docker"], scan.BySource("source/_posts/c-draft.md").Tags);
+    }
 }

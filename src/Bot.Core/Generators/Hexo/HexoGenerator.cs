@@ -1,4 +1,5 @@
 using Bot.Core.Links;
+using Bot.Core.Posts;
 using Bot.Core.Repository;
 
 namespace Bot.Core.Generators.Hexo;
@@ -66,6 +67,8 @@ public sealed class HexoGenerator : ISiteGenerator
     }
 
     public FrontMatter ReadFrontMatter(string text) => HexoFrontMatter.Parse(text);
+
+    public IReadOnlyList<Post> Arrange(IReadOnlyList<Post> posts) => HexoTagOrder.Arrange(posts);
 
     public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => HexoDates.TryParse(text, zone, out date);
 
