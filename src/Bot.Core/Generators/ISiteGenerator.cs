@@ -1,4 +1,5 @@
 using Bot.Core.Links;
+using Bot.Core.Posts;
 using Bot.Core.Repository;
 
 namespace Bot.Core.Generators;
@@ -29,6 +30,9 @@ public interface ISiteGenerator
     /// Jekyll: the titleized slug), or null when the generator has no rule of its own.
     /// </summary>
     string? PublishedTitle(IReadOnlyDictionary<string, object?> fields, string fileNameWithoutDate);
+
+    /// <summary>The scanned posts as the generator presents them once it has seen them all (by default unchanged).</summary>
+    IReadOnlyList<Post> Arrange(IReadOnlyList<Post> posts) => posts;
 
     /// <summary>A front matter timestamp read as the generator's YAML/TOML loader and date rules read it.</summary>
     bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date);

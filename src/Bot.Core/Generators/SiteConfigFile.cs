@@ -5,8 +5,11 @@ namespace Bot.Core.Generators;
 /// <summary>Reading a generator's config file: YAML or TOML into fields, time zones and string maps out of it.</summary>
 internal static class SiteConfigFile
 {
-    /// <summary>The file's fields, empty when there is no such file; unreadable or invalid throws naming the file.</summary>
-    public static Dictionary<string, object?> Load(string root, string? relativePath)
+    /// <summary>
+    /// The file's fields, empty when there is no such file; unreadable or invalid throws naming the file.
+    /// <paramref name="prepare"/> is the generator's own rewrite of the text before its YAML loader reads it.
+    /// </summary>
+    public static Dictionary<string, object?> Load(string root, string? relativePath, Func<string, string>? prepare = null)
     {
         var empty = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         if (relativePath is null)
@@ -23,6 +26,7 @@ internal static class SiteConfigFile
         try
         {
             var text = File.ReadAllText(path);
+            text = prepare is null ? text : prepare(text);
             return relativePath.EndsWith(".toml", StringComparison.OrdinalIgnoreCase)
                 ? FrontMatterParser.ParseToml(text)
                 : FrontMatterParser.ParseYaml(text);

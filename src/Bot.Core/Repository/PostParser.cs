@@ -86,7 +86,8 @@ public sealed class PostParser
 
     private string Title(IReadOnlyDictionary<string, object?> fields, string body, string fileName, List<string> fallbacks)
     {
-        if (FrontMatterValues.GetString(fields, "title")?.Trim() is { Length: > 0 } own)
+        // The generators keep a title as written: a quoted `'Backup '` stays "Backup " in Hexo's and Jekyll's output.
+        if (FrontMatterValues.GetString(fields, "title") is { } own && !string.IsNullOrWhiteSpace(own))
         {
             return own;
         }

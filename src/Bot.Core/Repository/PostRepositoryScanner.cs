@@ -143,7 +143,7 @@ public sealed class PostRepositoryScanner : IPostScanner
         {
             Notes = site.Notes,
         };
-        return new PostScan(description, posts, warnings);
+        return new PostScan(description, SiteGenerators.For(site.Layout).Arrange(posts), warnings);
     }
 
     private sealed record CachedFile(long Length, DateTime LastWriteUtc, PostParseResult Result);

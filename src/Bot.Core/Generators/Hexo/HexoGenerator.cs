@@ -1,4 +1,5 @@
 using Bot.Core.Links;
+using Bot.Core.Posts;
 using Bot.Core.Repository;
 
 namespace Bot.Core.Generators.Hexo;
@@ -23,7 +24,7 @@ public sealed class HexoGenerator : ISiteGenerator
     {
         ArgumentNullException.ThrowIfNull(source);
         var root = source.Root;
-        var config = SiteConfigFile.Load(root, ConfigFile);
+        var config = SiteConfigFile.Load(root, ConfigFile, HexoFrontMatter.EscapeTabs);
         var url = (FrontMatterValues.GetString(config, "url") ?? "http://example.com").TrimEnd('/');
         var siteRoot = FrontMatterValues.GetString(config, "root") ?? "/";
         if (Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.AbsolutePath == "/" && siteRoot.Trim('/').Length > 0)
@@ -76,6 +77,8 @@ public sealed class HexoGenerator : ISiteGenerator
     }
 
     public FrontMatter ReadFrontMatter(string text) => HexoFrontMatter.Parse(text);
+
+    public IReadOnlyList<Post> Arrange(IReadOnlyList<Post> posts) => HexoTagOrder.Arrange(posts);
 
     public string? PublishedTitle(IReadOnlyDictionary<string, object?> fields, string fileNameWithoutDate) =>
         FrontMatterValues.GetString(fields, "title") ?? string.Empty;

@@ -45,7 +45,9 @@ build_hexo() {
 JSON
   mkdir -p "$site/themes/probe/layout"
   printf '%s\n' '<%- page.content %>' >"$site/themes/probe/layout/post.ejs"
-  printf 'theme: probe\n' >"$site/_config.probe.yml"
+  # Appended to the copy rather than passed as a second config file: Hexo reads a single _config.yml through its YAML
+  # renderer (which turns indenting tabs into spaces), while several config files go through plain js-yaml.
+  printf '\ntheme: probe\n' >>"$site/_config.yml"
   # Hexo formats permalink dates in the build machine's local zone, and its `timezone` shift assumes that machine is
   # in the site's zone; the bot assumes the same, so the site is built with TZ set to its `timezone` (else UTC).
   local zone
@@ -56,7 +58,7 @@ const fs = require('fs');
 const site = process.env.HEXO_SITE;
 const Hexo = require(path.join(site, 'node_modules', 'hexo'));
 (async () => {
-  const hexo = new Hexo(site, { silent: true, config: '_config.yml,_config.probe.yml' });
+  const hexo = new Hexo(site, { silent: true });
   await hexo.init();
   await hexo.call('generate', {});
   const posts = hexo.locals.get('posts').toArray().map(p => ({
