@@ -65,9 +65,18 @@ public static class FrontMatterParser
         }
     }
 
-    private static bool StartsWithDelimiter(string text, string delimiter) =>
-        text.StartsWith(delimiter, StringComparison.Ordinal) && text.AsSpan(delimiter.Length).TrimEnd(' ') is var rest
-        && (rest.Length == 0 || rest[0] is '\n' or '\r');
+    /// <summary>The first line is the delimiter, trailing spaces or tabs allowed (Jekyll's <c>---\s*\n</c>, Hugo's lexer).</summary>
+    private static bool StartsWithDelimiter(string text, string delimiter)
+    {
+        if (!text.StartsWith(delimiter, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var lineEnd = text.IndexOf('\n', delimiter.Length);
+        var rest = (lineEnd < 0 ? text.AsSpan(delimiter.Length) : text.AsSpan(delimiter.Length, lineEnd - delimiter.Length)).TrimEnd("\r \t");
+        return rest.Length == 0;
+    }
 
     private static (string Header, string Body) Split(string text, string open, string? altClose)
     {

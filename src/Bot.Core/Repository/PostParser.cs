@@ -41,10 +41,10 @@ public sealed class PostParser
             return new PostParseResult(null, new ScanWarning(file.Source, $"malformed front matter ({ex.Message}); skipped"));
         }
 
-        var fields = frontMatter.Fields;
+        var fields = generator.EffectiveFrontMatter(frontMatter.Fields, file, site);
         var fallbacks = new List<string>();
         var fileName = Path.GetFileName(file.PostPath);
-        var hasDatePrefix = DatePrefix.TryStrip(fileName, out var prefixDate, out var nameWithoutDate);
+        var hasDatePrefix = generator.TryStripDatePrefix(fileName, out var prefixDate, out var nameWithoutDate);
         var title = Title(fields, frontMatter.Body, hasDatePrefix ? nameWithoutDate : fileName, fallbacks);
         var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);
         var taxonomy = generator.ReadTaxonomy(fields, file);
@@ -83,7 +83,8 @@ public sealed class PostParser
 
     private string Title(IReadOnlyDictionary<string, object?> fields, string body, string fileName, List<string> fallbacks)
     {
-        if (FrontMatterValues.GetString(fields, "title")?.Trim() is { Length: > 0 } own)
+        // Kept as written: Jekyll and Hugo publish a quoted title's trailing space too.
+        if (FrontMatterValues.GetString(fields, "title") is { } own && !string.IsNullOrWhiteSpace(own))
         {
             return own;
         }

@@ -52,7 +52,8 @@ internal static class YamlFields
                 {
                     var key = ReadNode(parser, depth + 1);
                     var value = ReadNode(parser, depth + 1);
-                    map.TryAdd(FrontMatterValues.AsString(key) ?? string.Empty, value);
+                    // A repeated key keeps its last value, as Psych (Jekyll) and go-yaml v2 (Hugo 0.111) read it.
+                    map[FrontMatterValues.AsString(key) ?? string.Empty] = value;
                 }
 
                 return map;

@@ -55,9 +55,17 @@ public sealed class HugoGenerator : ISiteGenerator
                 SectionPermalinks = sections,
                 Sections = HugoSectionFinder.Find(Path.Combine(root, contentDir)),
                 PathToLower = FrontMatterValues.GetBool(config, "disablePathToLower") != true,
+                UglyUrls = FrontMatterValues.GetBool(config, "uglyURLs") == true,
+                UglySections = UglySections(config),
             },
         };
     }
+
+    /// <summary>The sections set to true in an <c>uglyURLs</c> table (<c>[uglyURLs] posts = true</c>).</summary>
+    private static ValueSet UglySections(Dictionary<string, object?> config) =>
+        config.TryGetValue("uglyURLs", out var value) && value is IReadOnlyDictionary<string, object?> table
+            ? new ValueSet(table.Where(kv => FrontMatterValues.AsString(kv.Value) is { } flag && flag.Equals("true", StringComparison.OrdinalIgnoreCase)).Select(kv => kv.Key))
+            : ValueSet.Empty;
 
     public IReadOnlyList<PostFile> FindPostFiles(SiteSettings site, Action<ScanWarning> warn)
     {
@@ -69,7 +77,17 @@ public sealed class HugoGenerator : ISiteGenerator
 
     public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => PostDates.TryParse(text, zone, out date);
 
-    public PostTaxonomy ReadTaxonomy(IReadOnlyDictionary<string, object?> fields, PostFile file) => TaxonomyValues.Flat(fields);
+    /// <summary>
+    /// Hugo's taxonomies are read from their plural front matter keys only (<c>categories</c>, <c>tags</c>); a
+    /// <c>category:</c> or <c>tag:</c> key is an ordinary parameter.
+    /// </summary>
+    public PostTaxonomy ReadTaxonomy(IReadOnlyDictionary<string, object?> fields, PostFile file)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var categories = TaxonomyValues.Distinct(TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "categories")));
+        var tags = TaxonomyValues.Distinct(TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "tags")));
+        return new PostTaxonomy(categories, categories.Count > 0 ? [categories[^1]] : [], tags);
+    }
 
     public string TitleFromFileName(string fileNameWithoutDate) => fileNameWithoutDate;
 

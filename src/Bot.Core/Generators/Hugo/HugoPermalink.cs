@@ -40,7 +40,7 @@ public static class HugoPermalink
             // Hugo sanitizes the default target path as a whole, trailing slash included: a slug ending in a dropped
             // character ("Slug 🚀") keeps its hyphen ("/posts/slug-/"), as Hugo 0.111 publishes it.
             var raw = "/" + string.Join('/', folders.Append(slug ?? fileName)) + "/";
-            return site.SiteUrl + HugoUrlize.Urlize(raw.Replace("//", "/", StringComparison.Ordinal), lower);
+            return site.SiteUrl + HugoUrlize.Urlize(Ugly(raw.Replace("//", "/", StringComparison.Ordinal), hugo, section), lower);
         }
 
         var date = post.Date;
@@ -68,8 +68,15 @@ public static class HugoPermalink
             path = path.Replace("//", "/", StringComparison.Ordinal);
         }
 
-        return site.SiteUrl + (path.StartsWith('/') ? path : "/" + path);
+        return site.SiteUrl + Ugly(path.StartsWith('/') ? path : "/" + path, hugo, section);
     }
+
+    /// <summary>
+    /// With <c>uglyURLs</c> (for every section, or this one) a page is written as <c>/posts/my-post.html</c>, its path
+    /// without the trailing slash plus <c>.html</c> (Hugo's <c>CreateTargetPaths</c>); front matter <c>url</c> is not.
+    /// </summary>
+    private static string Ugly(string path, HugoSettings hugo, string section) =>
+        hugo.UglyUrls || hugo.UglySections.Contains(section) ? "/" + path.Trim('/') + ".html" : path;
 
     /// <summary>The top folder, then each deeper folder that is a section itself (when the site's sections are known).</summary>
     private static string[] SectionsOf(string[] folders, HugoSettings hugo)

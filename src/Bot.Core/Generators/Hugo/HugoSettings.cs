@@ -16,6 +16,12 @@ public sealed record HugoSettings : GeneratorSettings
     /// </summary>
     public ValueSet Sections { get; init; } = ValueSet.Empty;
 
+    /// <summary><c>uglyURLs = true</c>: pages are published as <c>…/name.html</c>.</summary>
+    public bool UglyUrls { get; init; }
+
+    /// <summary>The sections a <c>[uglyURLs]</c> table turns on, when it is a table rather than a boolean.</summary>
+    public ValueSet UglySections { get; init; } = ValueSet.Empty;
+
     /// <summary>Hugo lower-cases paths unless <c>disablePathToLower</c>.</summary>
     public bool PathToLower { get; init; } = true;
 

@@ -134,7 +134,8 @@ for post in report["posts"]:
     url = post["url"]
     if not url.startswith(base + "/"):
         sys.exit(f"{post['source']}: {url} is not under {base}")
-    rel = urllib.parse.unquote(url[len(base) + 1:])
+    # Jekyll keeps a trailing slash of `url`, so its absolute URLs can hold "//" after the host.
+    rel = urllib.parse.unquote(url[len(base) + 1:]).lstrip("/")
     candidates = [rel + "index.html"] if rel.endswith("/") or rel == "" else [rel, rel + ".html", rel + "/index.html"]
     found = next((c for c in candidates if os.path.isfile(os.path.join(out, c))), None)
     if found is None:
