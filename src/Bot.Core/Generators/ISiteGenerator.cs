@@ -30,6 +30,9 @@ public interface ISiteGenerator
     /// <summary>The title used when neither the front matter nor a <c>#</c> heading gives one.</summary>
     string TitleFromFileName(string fileNameWithoutDate);
 
+    /// <summary>The file split into front matter and body the way the generator splits it.</summary>
+    FrontMatter ParseFrontMatter(string text) => FrontMatterParser.Parse(text);
+
     /// <summary>The front matter as the generator sees it: most take it as written, Jekyll merges its <c>defaults</c> under it.</summary>
     IReadOnlyDictionary<string, object?> EffectiveFrontMatter(IReadOnlyDictionary<string, object?> fields, PostFile file, SiteSettings site) => fields;
 

@@ -10,18 +10,22 @@ namespace Bot.Core.Repository;
 /// </summary>
 public static class FrontMatterParser
 {
-    public static FrontMatter Parse(string text)
+    /// <summary>
+    /// With <paramref name="closeOnLinePrefix"/> (Hugo's page lexer) the block ends at the first line that starts with
+    /// the delimiter, and the rest of that line begins the body; otherwise the closing line is the delimiter alone.
+    /// </summary>
+    public static FrontMatter Parse(string text, bool closeOnLinePrefix = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (StartsWithDelimiter(text, "---"))
         {
-            var (header, body) = Split(text, "---", "...");
+            var (header, body) = Split(text, "---", closeOnLinePrefix ? null : "...", closeOnLinePrefix);
             return new FrontMatter(ParseYaml(header), body, FrontMatterKind.Yaml);
         }
 
         if (StartsWithDelimiter(text, "+++"))
         {
-            var (header, body) = Split(text, "+++", null);
+            var (header, body) = Split(text, "+++", null, closeOnLinePrefix);
             return new FrontMatter(ParseToml(header), body, FrontMatterKind.Toml);
         }
 
@@ -78,7 +82,7 @@ public static class FrontMatterParser
         return rest.Length == 0;
     }
 
-    private static (string Header, string Body) Split(string text, string open, string? altClose)
+    private static (string Header, string Body) Split(string text, string open, string? altClose, bool closeOnLinePrefix)
     {
         var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
         if (firstLineEnd < 0)
@@ -91,6 +95,12 @@ public static class FrontMatterParser
         {
             var lineEnd = text.IndexOf('\n', position);
             var line = (lineEnd < 0 ? text.AsSpan(position) : text.AsSpan(position, lineEnd - position)).TrimEnd("\r \t");
+            if (closeOnLinePrefix && line.StartsWith(open) && !line.SequenceEqual(open))
+            {
+                var rest = position + open.Length;
+                return (text[(firstLineEnd + 1)..position], text[rest..]);
+            }
+
             if (line.SequenceEqual(open) || (altClose is not null && line.SequenceEqual(altClose)))
             {
                 var header = text[(firstLineEnd + 1)..position];

@@ -34,7 +34,7 @@ public sealed class PostParser
         FrontMatter frontMatter;
         try
         {
-            frontMatter = FrontMatterParser.Parse(text);
+            frontMatter = generator.ParseFrontMatter(text);
         }
         catch (FrontMatterException ex)
         {

@@ -1,3 +1,4 @@
+using Bot.Core.Generators;
 using Bot.Core.Repository;
 using static Bot.Core.Tests.Repository.ScannerFixture;
 
@@ -22,6 +23,20 @@ public sealed class RealBlogRuleTests
     [Fact]
     public void Parse_OpeningFenceFollowedByText_IsNotFrontMatter() =>
         Assert.Equal(FrontMatterKind.None, FrontMatterParser.Parse("--- not a fence\ntitle: x\n---\n").Kind);
+
+    [Fact]
+    public void ParseFrontMatter_HugoLineStartingWithDelimiter_EndsTheFrontMatter()
+    {
+        var result = SiteGenerators.For(RepositoryLayout.Hugo).ParseFrontMatter("---\ntitle: Docs\ntoc: true\n---tail text\n---\nBody\n");
+
+        Assert.Equal("Docs", FrontMatterValues.GetString(result.Fields, "title"));
+        Assert.Equal("true", FrontMatterValues.GetString(result.Fields, "toc"));
+        Assert.Equal("tail text\n---\nBody\n", result.Body);
+    }
+
+    [Fact]
+    public void ParseFrontMatter_JekyllLineStartingWithDelimiter_DoesNotEndIt() =>
+        Assert.Throws<FrontMatterException>(() => SiteGenerators.For(RepositoryLayout.Jekyll).ParseFrontMatter("---\ntitle: Docs\n---tail text\n"));
 
     [Fact]
     public void Parse_RepeatedKey_KeepsTheLastValue()

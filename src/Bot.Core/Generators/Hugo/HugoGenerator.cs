@@ -75,6 +75,9 @@ public sealed class HugoGenerator : ISiteGenerator
         return files;
     }
 
+    /// <summary>Hugo's page lexer ends front matter at the first line starting with the delimiter (<c>---more</c> too).</summary>
+    public FrontMatter ParseFrontMatter(string text) => FrontMatterParser.Parse(text, closeOnLinePrefix: true);
+
     public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => PostDates.TryParse(text, zone, out date);
 
     /// <summary>
