@@ -55,6 +55,11 @@ public sealed class HugoGenerator : ISiteGenerator
                 SectionPermalinks = sections,
                 Sections = HugoSectionFinder.Find(Path.Combine(root, contentDir)),
                 PathToLower = FrontMatterValues.GetBool(config, "disablePathToLower") != true,
+                Languages = config.TryGetValue("languages", out var languages) && languages is IReadOnlyDictionary<string, object?> languageTable
+                    ? new ValueSet(languageTable.Keys.Select(k => k.ToLowerInvariant()))
+                    : ValueSet.Empty,
+                DefaultLanguage = (FrontMatterValues.GetString(config, "defaultContentLanguage") ?? "en").ToLowerInvariant(),
+                DefaultLanguageInSubdir = FrontMatterValues.GetBool(config, "defaultContentLanguageInSubdir") == true,
                 UglyUrls = FrontMatterValues.GetBool(config, "uglyURLs") == true,
                 UglySections = UglySections(config),
             },

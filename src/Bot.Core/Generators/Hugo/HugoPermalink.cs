@@ -27,6 +27,7 @@ public static class HugoPermalink
         }
 
         var segments = post.PostPath.Split('/');
+        var prefix = LanguagePrefix(segments, hugo);
         var isBundle = segments.Length > 1 && segments[^1] is "index";
         var fileName = isBundle ? segments[^2] : segments[^1];
         var folders = segments[..^(isBundle ? 2 : 1)];
@@ -40,7 +41,7 @@ public static class HugoPermalink
             // Hugo sanitizes the default target path as a whole, trailing slash included: a slug ending in a dropped
             // character ("Slug 🚀") keeps its hyphen ("/posts/slug-/"), as Hugo 0.111 publishes it.
             var raw = "/" + string.Join('/', folders.Append(slug ?? fileName)) + "/";
-            return site.SiteUrl + HugoUrlize.Urlize(Ugly(raw.Replace("//", "/", StringComparison.Ordinal), hugo, section), lower);
+            return site.SiteUrl + prefix + HugoUrlize.Urlize(Ugly(raw.Replace("//", "/", StringComparison.Ordinal), hugo, section), lower);
         }
 
         var date = post.Date;
@@ -68,7 +69,30 @@ public static class HugoPermalink
             path = path.Replace("//", "/", StringComparison.Ordinal);
         }
 
-        return site.SiteUrl + Ugly(path.StartsWith('/') ? path : "/" + path, hugo, section);
+        return site.SiteUrl + prefix + Ugly(path.StartsWith('/') ? path : "/" + path, hugo, section);
+    }
+
+    /// <summary>
+    /// A translation by file name (<c>post.zh-cn.md</c>, <c>index.zh-cn.md</c>) in a configured language: the suffix
+    /// leaves the name (in <paramref name="segments"/>), and a language other than the default (or any, with
+    /// <c>defaultContentLanguageInSubdir</c>) publishes under <c>/&lt;lang&gt;</c>. An unconfigured suffix stays in the name.
+    /// </summary>
+    private static string LanguagePrefix(string[] segments, HugoSettings hugo)
+    {
+        if (hugo.Languages.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var language = hugo.DefaultLanguage;
+        var dot = segments[^1].LastIndexOf('.');
+        if (dot > 0 && hugo.Languages.Contains(segments[^1][(dot + 1)..].ToLowerInvariant()))
+        {
+            language = segments[^1][(dot + 1)..].ToLowerInvariant();
+            segments[^1] = segments[^1][..dot];
+        }
+
+        return language != hugo.DefaultLanguage || hugo.DefaultLanguageInSubdir ? "/" + language : string.Empty;
     }
 
     /// <summary>

@@ -16,6 +16,15 @@ public sealed record HugoSettings : GeneratorSettings
     /// </summary>
     public ValueSet Sections { get; init; } = ValueSet.Empty;
 
+    /// <summary>The configured <c>[languages]</c> (lower-case keys); empty for a site with one language.</summary>
+    public ValueSet Languages { get; init; } = ValueSet.Empty;
+
+    /// <summary><c>defaultContentLanguage</c>: its pages are published without a language folder…</summary>
+    public string DefaultLanguage { get; init; } = "en";
+
+    /// <summary>…unless <c>defaultContentLanguageInSubdir</c>.</summary>
+    public bool DefaultLanguageInSubdir { get; init; }
+
     /// <summary><c>uglyURLs = true</c>: pages are published as <c>…/name.html</c>.</summary>
     public bool UglyUrls { get; init; }
 

@@ -101,7 +101,7 @@ build_hugo() {
   printf '%s\n' '' >"$site/layouts/_default/list.html"
   hugo --quiet --source "$site" --destination "$work/out" >/dev/null
   OUT="$work/links.json" SITE_OUT="$work/out" python3 - "$site" <<'PY'
-import json, os, sys, tomllib
+import glob, json, os, sys, tomllib
 site = sys.argv[1]
 base = None
 for name in ("hugo.toml", "hugo.yaml", "config.toml", "config.yaml"):
@@ -114,10 +114,14 @@ for name in ("hugo.toml", "hugo.yaml", "config.toml", "config.yaml"):
             base = next(l.split(":", 1)[1].strip() for l in text.splitlines() if l.startswith("baseURL:"))
         break
 posts = []
-for line in open(os.path.join(os.environ["SITE_OUT"], "index.html"), encoding="utf-8"):
-    if "\t" in line:
-        source, url = line.rstrip("\n").split("\t")
-        posts.append({"source": "content/" + source.replace(os.sep, "/"), "url": url})
+# One home page per language: /index.html, and /<lang>/index.html for the other languages of a multilingual site.
+homes = [os.path.join(os.environ["SITE_OUT"], "index.html")]
+homes += sorted(glob.glob(os.path.join(os.environ["SITE_OUT"], "*", "index.html")))
+for home in homes:
+    for line in open(home, encoding="utf-8"):
+        if "\t" in line:
+            source, url = line.rstrip("\n").split("\t")
+            posts.append({"source": "content/" + source.replace(os.sep, "/"), "url": url})
 json.dump({"base": base, "out": os.environ["SITE_OUT"], "posts": posts}, open(os.environ["OUT"], "w"))
 PY
 }
