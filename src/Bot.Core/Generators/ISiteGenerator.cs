@@ -43,6 +43,12 @@ public interface ISiteGenerator
     /// <summary>The readable title used when neither the front matter nor a <c>#</c> heading gives one.</summary>
     string TitleFromFileName(string fileNameWithoutDate);
 
+    /// <summary>The front matter as the generator sees it: most take it as written, Jekyll merges its <c>defaults</c> under it.</summary>
+    IReadOnlyDictionary<string, object?> EffectiveFrontMatter(IReadOnlyDictionary<string, object?> fields, PostFile file, SiteSettings site) => fields;
+
+    /// <summary>The date a post's file name starts with (<c>YYYY-MM-DD-</c>) and the rest of the name, when it has one.</summary>
+    bool TryStripDatePrefix(string fileName, out DateTime date, out string rest) => DatePrefix.TryStrip(fileName, out date, out rest);
+
     /// <summary>The path the permalink tokens read (<see cref="PostLinkInput.PostPath"/>) for a post file.</summary>
     string LinkPath(PostFile file, SiteSettings site);
 

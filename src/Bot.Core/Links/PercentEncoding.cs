@@ -12,6 +12,9 @@ public static class PercentEncoding
     public static string EncodeJekyllPath(string text) => Encode(text, static c => IsAsciiAlphanumeric(c) || "-._~!$&'()*+,;=:@/".Contains(c, StringComparison.Ordinal));
 
     /// <summary>Go's <c>url.URL.EscapedPath</c>, which Hugo applies to every path it builds.</summary>
+    /// <summary>Go's <c>EscapedFragment</c>: the path's characters plus <c>!'()*?</c> stay.</summary>
+    public static string EncodeGoFragment(string text) => Encode(text, static c => IsAsciiAlphanumeric(c) || "-._~$&+,/:;=@!'()*?".Contains(c, StringComparison.Ordinal));
+
     public static string EncodeGoPath(string text) => Encode(text, static c => IsAsciiAlphanumeric(c) || "-._~$&+,/:;=@".Contains(c, StringComparison.Ordinal));
 
     private static bool IsAsciiAlphanumeric(char c) => char.IsAsciiLetterOrDigit(c);

@@ -13,18 +13,22 @@ public static class FrontMatterParser
     /// <summary>Front matter starts on the file's second line, after the opening delimiter.</summary>
     private const int HeaderFirstLine = 2;
 
-    public static FrontMatter Parse(string text)
+    /// <summary>
+    /// With <paramref name="closeOnLinePrefix"/> (Hugo's page lexer) the block ends at the first line that starts with
+    /// the delimiter, and the rest of that line begins the body; otherwise the closing line is the delimiter alone.
+    /// </summary>
+    public static FrontMatter Parse(string text, bool closeOnLinePrefix = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (StartsWithDelimiter(text, "---"))
         {
-            var (header, body) = Split(text, "---", "...");
+            var (header, body) = Split(text, "---", closeOnLinePrefix ? null : "...", closeOnLinePrefix);
             return new FrontMatter(ParseYaml(header, firstLine: HeaderFirstLine), body, FrontMatterKind.Yaml);
         }
 
         if (StartsWithDelimiter(text, "+++"))
         {
-            var (header, body) = Split(text, "+++", null);
+            var (header, body) = Split(text, "+++", null, closeOnLinePrefix);
             return new FrontMatter(ParseToml(header, HeaderFirstLine), body, FrontMatterKind.Toml);
         }
 
@@ -82,11 +86,20 @@ public static class FrontMatterParser
         return position > 0 ? message[..position] : message;
     }
 
-    private static bool StartsWithDelimiter(string text, string delimiter) =>
-        text.StartsWith(delimiter, StringComparison.Ordinal) && text.AsSpan(delimiter.Length).TrimEnd(' ') is var rest
-        && (rest.Length == 0 || rest[0] is '\n' or '\r');
+    /// <summary>The first line is the delimiter, trailing spaces or tabs allowed (Jekyll's <c>---\s*\n</c>, Hugo's lexer).</summary>
+    private static bool StartsWithDelimiter(string text, string delimiter)
+    {
+        if (!text.StartsWith(delimiter, StringComparison.Ordinal))
+        {
+            return false;
+        }
 
-    private static (string Header, string Body) Split(string text, string open, string? altClose)
+        var lineEnd = text.IndexOf('\n', delimiter.Length);
+        var rest = (lineEnd < 0 ? text.AsSpan(delimiter.Length) : text.AsSpan(delimiter.Length, lineEnd - delimiter.Length)).TrimEnd("\r \t");
+        return rest.Length == 0;
+    }
+
+    private static (string Header, string Body) Split(string text, string open, string? altClose, bool closeOnLinePrefix)
     {
         var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
         if (firstLineEnd < 0)
@@ -99,6 +112,12 @@ public static class FrontMatterParser
         {
             var lineEnd = text.IndexOf('\n', position);
             var line = (lineEnd < 0 ? text.AsSpan(position) : text.AsSpan(position, lineEnd - position)).TrimEnd("\r \t");
+            if (closeOnLinePrefix && line.StartsWith(open) && !line.SequenceEqual(open))
+            {
+                var rest = position + open.Length;
+                return (text[(firstLineEnd + 1)..position], text[rest..]);
+            }
+
             if (line.SequenceEqual(open) || (altClose is not null && line.SequenceEqual(altClose)))
             {
                 var header = text[(firstLineEnd + 1)..position];

@@ -41,10 +41,10 @@ public sealed class PostParser
             return new PostParseResult(null, new ScanWarning(file.Source, $"malformed front matter ({ex.Message}); skipped"));
         }
 
-        var fields = frontMatter.Fields;
+        var fields = generator.EffectiveFrontMatter(frontMatter.Fields, file, site);
         var fallbacks = new List<string>();
         var fileName = Path.GetFileName(file.PostPath);
-        var hasDatePrefix = DatePrefix.TryStrip(fileName, out var prefixDate, out var nameWithoutDate);
+        var hasDatePrefix = generator.TryStripDatePrefix(fileName, out var prefixDate, out var nameWithoutDate);
         var title = Title(fields, frontMatter.Body, hasDatePrefix ? nameWithoutDate : fileName, fallbacks);
         var publishedTitle = generator.PublishedTitle(fields, hasDatePrefix ? nameWithoutDate : fileName);
         var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);

@@ -140,7 +140,8 @@ internal sealed class YamlFields
             }
             else
             {
-                map.TryAdd(FrontMatterValues.AsString(key.Value) ?? string.Empty, value.Value);
+                // A repeated key keeps its last value, as Psych (Jekyll) and go-yaml v2 (Hugo 0.111) read it.
+                map[FrontMatterValues.AsString(key.Value) ?? string.Empty] = value.Value;
             }
         }
 

@@ -50,7 +50,11 @@ public sealed class SlugTests
     [InlineData("a%C3%B1ame", "a%C3%B1ame")]
     [InlineData("This+is+a+test", "This+is+a+test")]
     [InlineData("~foo", "~foo")]
-    [InlineData("foo--bar", "foo-bar")]
+    [InlineData("foo--bar", "foo--bar")]
+    [InlineData("FOo/Ba---R.html", "FOo/Ba---R.html")]
+    [InlineData("FOo/Ba       R.html", "FOo/Ba-R.html")]
+    [InlineData("mail @ home", "mail-@-home")]
+    [InlineData("-leading", "-leading")]
     [InlineData("foo - bar", "foo-bar")]
     public void HugoSanitize_Input_MatchesHugoPaths(string input, string expected) =>
         Assert.Equal(expected, HugoUrlize.Sanitize(input));

@@ -54,11 +54,23 @@ public sealed class HugoGenerator : ISiteGenerator
                 SectionPermalinks = sections,
                 Sections = HugoSectionFinder.Find(Path.Combine(root, contentDir)),
                 PathToLower = FrontMatterValues.GetBool(config, "disablePathToLower") != true,
+                Languages = config.TryGetValue("languages", out var languages) && languages is IReadOnlyDictionary<string, object?> languageTable
+                    ? new ValueSet(languageTable.Keys.Select(k => k.ToLowerInvariant()))
+                    : ValueSet.Empty,
+                DefaultLanguage = (FrontMatterValues.GetString(config, "defaultContentLanguage") ?? "en").ToLowerInvariant(),
+                DefaultLanguageInSubdir = FrontMatterValues.GetBool(config, "defaultContentLanguageInSubdir") == true,
                 UglyUrls = FrontMatterValues.GetBool(config, "uglyURLs") == true,
+                UglySections = UglySections(config),
                 MainSections = mainSections.Count == 0 ? null : [.. mainSections.Select(FrontMatterValues.AsString).OfType<string>()],
             },
         };
     }
+
+    /// <summary>The sections set to true in an <c>uglyURLs</c> table (<c>[uglyURLs] posts = true</c>).</summary>
+    private static ValueSet UglySections(Dictionary<string, object?> config) =>
+        config.TryGetValue("uglyURLs", out var value) && value is IReadOnlyDictionary<string, object?> table
+            ? new ValueSet(table.Where(kv => FrontMatterValues.AsString(kv.Value) is { } flag && flag.Equals("true", StringComparison.OrdinalIgnoreCase)).Select(kv => kv.Key))
+            : ValueSet.Empty;
 
     public IReadOnlyList<PostFile> FindPostFiles(SiteSettings site, Action<ScanWarning> warn)
     {
@@ -84,14 +96,25 @@ public sealed class HugoGenerator : ISiteGenerator
         return biggest is null ? [] : [biggest.Key];
     }
 
-    public FrontMatter ReadFrontMatter(string text) => FrontMatterParser.Parse(text);
+    /// <summary>Hugo's page lexer ends front matter at the first line starting with the delimiter (<c>---more</c> too).</summary>
+    public FrontMatter ReadFrontMatter(string text) => FrontMatterParser.Parse(text, closeOnLinePrefix: true);
 
     public string? PublishedTitle(IReadOnlyDictionary<string, object?> fields, string fileNameWithoutDate) =>
         FrontMatterValues.GetString(fields, "title") ?? string.Empty;
 
     public bool TryParseDate(string text, TimeZoneInfo zone, out DateTimeOffset date) => HugoDates.TryParse(text, zone, out date);
 
-    public PostTaxonomy ReadTaxonomy(IReadOnlyDictionary<string, object?> fields, PostFile file) => TaxonomyValues.Flat(fields);
+    /// <summary>
+    /// Hugo's taxonomies are read from their plural front matter keys only (<c>categories</c>, <c>tags</c>); a
+    /// <c>category:</c> or <c>tag:</c> key is an ordinary parameter.
+    /// </summary>
+    public PostTaxonomy ReadTaxonomy(IReadOnlyDictionary<string, object?> fields, PostFile file)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var categories = TaxonomyValues.Distinct(TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "categories")));
+        var tags = TaxonomyValues.Distinct(TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "tags")));
+        return new PostTaxonomy(categories, categories.Count > 0 ? [categories[^1]] : [], tags);
+    }
 
     public string TitleFromFileName(string fileNameWithoutDate) => fileNameWithoutDate;
 

@@ -23,10 +23,11 @@ public static class HugoPermalink
         var hugo = HugoSettings.Of(site);
         if (FrontMatterValues.GetString(post.FrontMatter, "url") is { Length: > 0 } own)
         {
-            // Hugo writes a url without an extension as <url>/index.html, so it is published with a trailing slash.
+            // Hugo 0.111 writes a url without an extension as <url>/index.html, uglyURLs or not (checked with the real
+            // generator), so it is published with a trailing slash.
             var target = own.StartsWith('/') ? own : "/" + own;
             var last = target[(target.LastIndexOf('/') + 1)..];
-            if (!hugo.UglyUrls && last.Length > 0 && !last.Contains('.', StringComparison.Ordinal))
+            if (last.Length > 0 && !last.Contains('.', StringComparison.Ordinal))
             {
                 target += "/";
             }
@@ -35,6 +36,7 @@ public static class HugoPermalink
         }
 
         var segments = post.PostPath.Split('/');
+        var prefix = LanguagePrefix(segments, hugo);
         var isBundle = segments.Length > 1 && segments[^1] is "index";
         var fileName = isBundle ? segments[^2] : segments[^1];
         var folders = segments[..^(isBundle ? 2 : 1)];
@@ -48,7 +50,7 @@ public static class HugoPermalink
             // Hugo sanitizes the default target path as a whole, trailing slash included: a slug ending in a dropped
             // character ("Slug 🚀") keeps its hyphen ("/posts/slug-/"), as Hugo 0.111 publishes it.
             var raw = "/" + string.Join('/', folders.Append(slug ?? fileName)) + "/";
-            return site.SiteUrl + HugoUrlize.Urlize(raw.Replace("//", "/", StringComparison.Ordinal), lower);
+            return site.SiteUrl + prefix + HugoUrlize.Urlize(Ugly(raw.Replace("//", "/", StringComparison.Ordinal), hugo, section), lower);
         }
 
         var date = post.Date;
@@ -76,8 +78,38 @@ public static class HugoPermalink
             path = path.Replace("//", "/", StringComparison.Ordinal);
         }
 
-        return site.SiteUrl + (path.StartsWith('/') ? path : "/" + path);
+        return site.SiteUrl + prefix + Ugly(path.StartsWith('/') ? path : "/" + path, hugo, section);
     }
+
+    /// <summary>
+    /// A translation by file name (<c>post.zh-cn.md</c>, <c>index.zh-cn.md</c>) in a configured language: the suffix
+    /// leaves the name (in <paramref name="segments"/>), and a language other than the default (or any, with
+    /// <c>defaultContentLanguageInSubdir</c>) publishes under <c>/&lt;lang&gt;</c>. An unconfigured suffix stays in the name.
+    /// </summary>
+    private static string LanguagePrefix(string[] segments, HugoSettings hugo)
+    {
+        if (hugo.Languages.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var language = hugo.DefaultLanguage;
+        var dot = segments[^1].LastIndexOf('.');
+        if (dot > 0 && hugo.Languages.Contains(segments[^1][(dot + 1)..].ToLowerInvariant()))
+        {
+            language = segments[^1][(dot + 1)..].ToLowerInvariant();
+            segments[^1] = segments[^1][..dot];
+        }
+
+        return language != hugo.DefaultLanguage || hugo.DefaultLanguageInSubdir ? "/" + language : string.Empty;
+    }
+
+    /// <summary>
+    /// With <c>uglyURLs</c> (for every section, or this one) a page is written as <c>/posts/my-post.html</c>, its path
+    /// without the trailing slash plus <c>.html</c> (Hugo's <c>CreateTargetPaths</c>); front matter <c>url</c> is not.
+    /// </summary>
+    private static string Ugly(string path, HugoSettings hugo, string section) =>
+        hugo.UglyUrls || hugo.UglySections.Contains(section) ? "/" + path.Trim('/') + ".html" : path;
 
     /// <summary>The top folder, then each deeper folder that is a section itself (when the site's sections are known).</summary>
     private static string[] SectionsOf(string[] folders, HugoSettings hugo)

@@ -16,11 +16,23 @@ public sealed record HugoSettings : GeneratorSettings
     /// </summary>
     public ValueSet Sections { get; init; } = ValueSet.Empty;
 
+    /// <summary>The configured <c>[languages]</c> (lower-case keys); empty for a site with one language.</summary>
+    public ValueSet Languages { get; init; } = ValueSet.Empty;
+
+    /// <summary><c>defaultContentLanguage</c>: its pages are published without a language folder…</summary>
+    public string DefaultLanguage { get; init; } = "en";
+
+    /// <summary>…unless <c>defaultContentLanguageInSubdir</c>.</summary>
+    public bool DefaultLanguageInSubdir { get; init; }
+
+    /// <summary><c>uglyURLs = true</c>: pages are published as <c>…/name.html</c>.</summary>
+    public bool UglyUrls { get; init; }
+
+    /// <summary>The sections a <c>[uglyURLs]</c> table turns on, when it is a table rather than a boolean.</summary>
+    public ValueSet UglySections { get; init; } = ValueSet.Empty;
+
     /// <summary>Hugo lower-cases paths unless <c>disablePathToLower</c>.</summary>
     public bool PathToLower { get; init; } = true;
-
-    /// <summary><c>uglyURLs</c>: pages are published as <c>.html</c> files, a front matter <c>url</c> as written.</summary>
-    public bool UglyUrls { get; init; }
 
     /// <summary><c>params.mainSections</c> when the site sets it; else Hugo takes the biggest section.</summary>
     public ValueList<string>? MainSections { get; init; }

@@ -6,8 +6,8 @@ namespace Bot.Core.Generators.Jekyll;
 /// <summary>
 /// Jekyll: a <c>_config.yml</c> or a <c>_posts/</c> folder. Posts are the files in <c>_posts/</c> and
 /// <c>&lt;category&gt;/_posts/</c> (the folders above become categories), drafts those in <c>_drafts/</c>.
-/// Categories: the folders, then <c>category</c> (preferred) or <c>categories</c>, a list or a space-separated string;
-/// tags likewise split on spaces.
+/// Categories: the folders, then <c>categories</c> (a list or a space-separated string), then <c>category</c> as written;
+/// tags from <c>tag</c> (as written) or <c>tags</c> (a string split on spaces), duplicates kept as Jekyll keeps them.
 /// </summary>
 public sealed class JekyllGenerator : ISiteGenerator
 {
@@ -23,20 +23,32 @@ public sealed class JekyllGenerator : ISiteGenerator
     {
         ArgumentNullException.ThrowIfNull(source);
         var config = SiteConfigFile.Load(source.Root, ConfigFile);
-        var url = (FrontMatterValues.GetString(config, "url") is { Length: > 0 } u ? u : "http://localhost:4000").TrimEnd('/');
-        var baseUrl = (FrontMatterValues.GetString(config, "baseurl") ?? string.Empty).Trim('/');
+        // The absolute_url filter joins url as written (a trailing slash stays: "https://x.io/" gives "https://x.io//p/"),
+        // baseurl without its trailing slash and with a leading one, then the post's path.
+        var url = FrontMatterValues.GetString(config, "url") is { Length: > 0 } u ? u : "http://localhost:4000";
+        var baseUrl = (FrontMatterValues.GetString(config, "baseurl") ?? string.Empty).TrimEnd('/');
         return new SiteSettings
         {
             Layout = RepositoryLayout.Jekyll,
             RootPath = source.Root,
-            SiteUrl = baseUrl.Length > 0 ? url + "/" + baseUrl : url,
+            SiteUrl = baseUrl.Length == 0 ? url : url + (baseUrl.StartsWith('/') ? baseUrl : "/" + baseUrl),
             Permalink = FrontMatterValues.GetString(config, "permalink") is { Length: > 0 } style ? style : "date",
-            TimeZone = SiteConfigFile.Zone(config, "timezone", source.Root, ConfigFile, source.FallbackZone),
+            TimeZone = Zone(config, source.FallbackZone),
             ExcerptSeparator = FrontMatterValues.GetString(config, "excerpt_separator"),
             PostFolders = ["_posts", "_drafts"],
             ConfigFile = ConfigFile,
+            Generator = new JekyllSettings { Defaults = JekyllDefaults.Read(config) },
         };
     }
+
+    /// <summary>
+    /// Jekyll puts <c>timezone</c> in the <c>TZ</c> environment variable as it is; the C library reads a name it does
+    /// not know (<c>CN</c>, <c>+0100</c>) as UTC, and Jekyll 4.3.1 builds without a word, so an unknown zone is UTC.
+    /// </summary>
+    private static TimeZoneInfo Zone(IReadOnlyDictionary<string, object?> config, TimeZoneInfo fallback) =>
+        FrontMatterValues.GetString(config, "timezone") is not { Length: > 0 } id ? fallback
+        : TimeZones.TryFind(id, out var zone) ? zone
+        : TimeZoneInfo.Utc;
 
     public IReadOnlyList<PostFile> FindPostFiles(SiteSettings site, Action<ScanWarning> warn)
     {
@@ -48,7 +60,7 @@ public sealed class JekyllGenerator : ISiteGenerator
         {
             var parts = DirectoryWalker.Relative(root, file.FullPath).Split('/');
             var postsIndex = Array.IndexOf(parts, "_posts");
-            if (postsIndex >= 0)
+            if (postsIndex >= 0 && JekyllFileName.IsPostName(parts[^1]))
             {
                 files.Add(PostFolderWalk.Make(root, file, string.Join('/', parts[(postsIndex + 1)..]), false, parts[..postsIndex]));
             }
@@ -85,14 +97,19 @@ public sealed class JekyllGenerator : ISiteGenerator
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(file);
-        var key = FrontMatterValues.Has(fields, "category") ? "category" : "categories";
-        IEnumerable<string> own = FrontMatterValues.GetString(fields, key) is { } spaced && key == "categories"
+        // populate_categories: the folders and `categories` (a string split on spaces), then `category` as written when
+        // set (else `categories` again), duplicates dropped.
+        IEnumerable<string> plural = FrontMatterValues.GetString(fields, "categories") is { } spaced
             ? SplitSpaces(spaced)
-            : TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, key));
-        var all = TaxonomyValues.Distinct(file.FolderCategories.Concat(own));
-        var tags = FrontMatterValues.GetString(fields, TaxonomyValues.TagKey(fields)) is { } spacedTags
-            ? TaxonomyValues.Distinct(SplitSpaces(spacedTags))
-            : TaxonomyValues.Tags(fields);
+            : TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "categories"));
+        IEnumerable<string> singular = fields.TryGetValue("category", out var category) && category is not null
+            ? TaxonomyValues.Scalars(category is IEnumerable<object?> list ? list : [category])
+            : plural;
+        var all = TaxonomyValues.Distinct(file.FolderCategories.Concat(plural).Concat(singular));
+        // pluralized_array_from_hash: `tag` as it is when set, else `tags` (a string split on spaces); never de-duplicated.
+        var tags = fields.TryGetValue("tag", out var tag) && tag is not null ? TaxonomyValues.Scalars(tag is IEnumerable<object?> tagList ? tagList : [tag])
+            : FrontMatterValues.GetString(fields, "tags") is { } spacedTags ? [.. SplitSpaces(spacedTags)]
+            : TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "tags"));
         return new PostTaxonomy(all, all, tags);
     }
 
@@ -108,10 +125,19 @@ public sealed class JekyllGenerator : ISiteGenerator
     {
         ArgumentNullException.ThrowIfNull(file);
         var fileName = Path.GetFileName(file.PostPath);
-        return DatePrefix.TryStrip(fileName, out _, out var rest) ? file.PostPath[..^fileName.Length] + rest : file.PostPath;
+        return JekyllFileName.TryStripDate(fileName, out _, out var rest) ? file.PostPath[..^fileName.Length] + rest : file.PostPath;
     }
 
     public string BuildLink(PostLinkInput post, SiteSettings site) => JekyllPermalink.Build(post, site);
+
+    public IReadOnlyDictionary<string, object?> EffectiveFrontMatter(IReadOnlyDictionary<string, object?> fields, PostFile file, SiteSettings site)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(site);
+        return JekyllDefaults.Apply(JekyllSettings.Of(site).Defaults, fields, file.Source);
+    }
+
+    public bool TryStripDatePrefix(string fileName, out DateTime date, out string rest) => JekyllFileName.TryStripDate(fileName, out date, out rest);
 
     private static string[] SplitSpaces(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -105,7 +105,7 @@ build_hugo() {
   printf '%s\n' '' >"$site/layouts/_default/list.html"
   hugo --quiet --source "$site" --destination "$work/out" >/dev/null
   OUT="$work/links.json" SITE_OUT="$work/out" python3 - "$site" <<'PY'
-import json, os, sys, tomllib
+import glob, json, os, sys, tomllib
 site = sys.argv[1]
 base = None
 for name in ("hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config/_default/hugo.toml", "config/_default/config.toml"):
@@ -118,10 +118,14 @@ for name in ("hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config/_de
             base = next(l.split(":", 1)[1].strip() for l in text.splitlines() if l.startswith("baseURL:"))
         break
 posts = []
-for line in open(os.path.join(os.environ["SITE_OUT"], "index.html"), encoding="utf-8"):
-    if "\t" in line:
-        source, url = line.rstrip("\n").split("\t")
-        posts.append({"source": "content/" + source.replace(os.sep, "/"), "url": url})
+# One home page per language: /index.html, and /<lang>/index.html for the other languages of a multilingual site.
+homes = [os.path.join(os.environ["SITE_OUT"], "index.html")]
+homes += sorted(glob.glob(os.path.join(os.environ["SITE_OUT"], "*", "index.html")))
+for home in homes:
+    for line in open(home, encoding="utf-8"):
+        if "\t" in line:
+            source, url = line.rstrip("\n").split("\t")
+            posts.append({"source": "content/" + source.replace(os.sep, "/"), "url": url})
 json.dump({"base": base, "out": os.environ["SITE_OUT"], "posts": posts}, open(os.environ["OUT"], "w"))
 PY
 }
@@ -138,7 +142,8 @@ for post in report["posts"]:
     url = post["url"]
     if not url.startswith(base + "/"):
         sys.exit(f"{post['source']}: {url} is not under {base}")
-    rel = urllib.parse.unquote(url[len(base) + 1:])
+    # Jekyll keeps a trailing slash of `url`, so its absolute URLs can hold "//" after the host.
+    rel = urllib.parse.unquote(url[len(base) + 1:]).lstrip("/")
     candidates = [rel + "index.html"] if rel.endswith("/") or rel == "" else [rel, rel + ".html", rel + "/index.html"]
     found = next((c for c in candidates if os.path.isfile(os.path.join(out, c))), None)
     if found is None:
