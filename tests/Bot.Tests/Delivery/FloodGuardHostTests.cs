@@ -62,8 +62,8 @@ public sealed class FloodGuardHostTests : IDisposable
         var attempt = Assert.Single(await bot.AttemptsAsync(1));
 
         Assert.Contains($"Dropped {ArchiveSize} held deliveries", dropped, StringComparison.Ordinal);
-        Assert.Equal("after", attempt.PostId);
-        Assert.Equal("after", Assert.Single(bot.Sender.Requests).Posts[0].Id);
+        Assert.Equal(TestBlog.IdOf("after"), attempt.PostId);
+        Assert.Equal(TestBlog.IdOf("after"), Assert.Single(bot.Sender.Requests).Posts[0].Id);
         var rows = OutboxRows.Read(databaseFile);
         Assert.Equal(ArchiveSize, rows.Count(r => r.Status == "skipped"));
     }

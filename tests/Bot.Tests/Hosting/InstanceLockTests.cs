@@ -27,12 +27,12 @@ public sealed class InstanceLockTests : IDisposable
         Assert.Equal(0, statusCode);
         Assert.Contains(statusOutput, l => l.StartsWith("  all (Console): sent 0", StringComparison.Ordinal));
 
-        using var resend = BotProcess.Start(service.ConfigDirectory, "resend", "old");
+        using var resend = BotProcess.Start(service.ConfigDirectory, "resend", TestBlog.IdOf("old"));
         Assert.Equal(0, (await resend.ExitAsync(Timeout)).ExitCode);
-        await first.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, "old"), Timeout);
+        await first.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, TestBlog.IdOf("old")), Timeout);
 
         service.Blog.WritePost("fresh", TestBlog.FirstDate.AddDays(1));
-        await first.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, "fresh"), Timeout);
+        await first.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, TestBlog.IdOf("fresh")), Timeout);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class InstanceLockTests : IDisposable
         Assert.True(File.Exists(service.DatabasePath + ".lock"));
         using var second = BotProcess.Start(service.ConfigDirectory);
         service.Blog.WritePost("fresh", TestBlog.FirstDate.AddDays(1));
-        await second.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, "fresh"), Timeout);
+        await second.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, TestBlog.IdOf("fresh")), Timeout);
     }
 
     public void Dispose() => service.Dispose();

@@ -25,11 +25,11 @@ public sealed class SettingsReloadTests : IDisposable
         Assert.Contains(service.SettingsPath, error, StringComparison.Ordinal);
 
         service.Blog.WritePost("during", TestBlog.FirstDate.AddDays(1));
-        await bot.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, "during"), Timeout);
+        await bot.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, TestBlog.IdOf("during")), Timeout);
 
         service.WriteSettings(service.OriginalSettings);
         service.Blog.WritePost("after", TestBlog.FirstDate.AddDays(2));
-        await bot.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, "after"), Timeout);
+        await bot.ReadUntilAsync(l => ServiceFolder.IsAnnouncement(l, TestBlog.IdOf("after")), Timeout);
     }
 
     public void Dispose() => service.Dispose();

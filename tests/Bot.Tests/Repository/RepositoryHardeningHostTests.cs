@@ -34,8 +34,8 @@ public sealed class RepositoryHardeningHostTests : IDisposable
         blog.WritePost("fresh", TestBlog.FirstDate.AddDays(1));
         var attempt = Assert.Single(await bot.AttemptsAsync(1));
 
-        Assert.Equal("fresh", attempt.PostId);
-        Assert.Equal(["fresh"], OutboxRows.Read(databaseFile).Select(r => r.PostId));
+        Assert.Equal(TestBlog.IdOf("fresh"), attempt.PostId);
+        Assert.Equal([TestBlog.IdOf("fresh")], OutboxRows.Read(databaseFile).Select(r => r.PostId));
         var warnings = bot.Logs.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Warning).Select(r => r.Message).ToList();
         Assert.Single(warnings, w => w.Contains("source/_posts/passwd.md", StringComparison.Ordinal) && w.Contains("outside the repository", StringComparison.Ordinal));
         Assert.Single(warnings, w => w.Contains("source/_posts/loop", StringComparison.Ordinal) && w.Contains("loop", StringComparison.Ordinal));
@@ -53,7 +53,7 @@ public sealed class RepositoryHardeningHostTests : IDisposable
         var attempt = Assert.Single(await bot.AttemptsAsync(1));
 
         Assert.Equal(0, passOverFrontMatter);
-        Assert.Equal("pieces", attempt.PostId);
+        Assert.Equal(TestBlog.IdOf("pieces"), attempt.PostId);
         var summary = Assert.Single(bot.Sender.Requests).Posts[0].Summary;
         Assert.Contains("第一段先到。", summary, StringComparison.Ordinal);
         Assert.Contains("第二段随后才到。", summary, StringComparison.Ordinal);

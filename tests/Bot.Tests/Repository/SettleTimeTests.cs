@@ -37,12 +37,12 @@ public sealed class SettleTimeTests
         harness.Time.Advance(Second);
         await IndexBuiltAtOrAfterAsync(harness, t0 + (2 * Second));
         harness.Time.Advance(Second);
-        var settled = await IndexBuiltAtOrAfterAsync(harness, t0 + (3 * Second), index => index.Find("pieces") is not null);
+        var settled = await IndexBuiltAtOrAfterAsync(harness, t0 + (3 * Second), index => index.Find("source/_posts/pieces.md") is not null);
 
-        var first = published.First(index => index.Find("pieces") is not null);
+        var first = published.First(index => index.Find("source/_posts/pieces.md") is not null);
         Assert.Same(settled, first);
         Assert.Equal(t0 + (3 * Second), first.BuiltAt);
-        Assert.Equal("First part. Second part.", first.Find("pieces")!.Summary);
+        Assert.Equal("First part. Second part.", first.Find("source/_posts/pieces.md")!.Summary);
         Assert.Contains(published, index => index.BuiltAt >= t0 + Second && index.BuiltAt < t0 + (3 * Second));
     }
 
@@ -63,7 +63,7 @@ public sealed class SettleTimeTests
         await harness.FileEventAsync(path);
         harness.Time.Advance(Second);
 
-        Assert.NotNull((await IndexBuiltAtOrAfterAsync(harness, t0 + Second, index => index.Find("pieces") is not null)).Find("pieces"));
+        Assert.NotNull((await IndexBuiltAtOrAfterAsync(harness, t0 + Second, index => index.Find("source/_posts/pieces.md") is not null)).Find("source/_posts/pieces.md"));
     }
 
     private static async Task<PostIndex> IndexBuiltAtOrAfterAsync(WatcherHarness harness, DateTimeOffset moment, Func<PostIndex, bool>? match = null)

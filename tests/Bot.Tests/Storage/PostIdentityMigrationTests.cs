@@ -73,7 +73,6 @@ public sealed class PostIdentityMigrationTests : IDisposable
         var store = new SqliteOutboxStore(new SqliteDatabase(Options.Create(new StorageOptions { Path = DatabaseFile })), time);
 
         Assert.Null(await store.AdoptSourcePathIdsAsync(Scan(), time.GetUtcNow(), CancellationToken.None));
-        Assert.Equal(4, SchemaMigrator.CurrentVersion);
     }
 
     public void Dispose() => folder.Dispose();

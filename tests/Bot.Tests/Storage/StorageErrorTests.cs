@@ -66,7 +66,7 @@ public sealed class StorageErrorTests : IDisposable
 
         Assert.Equal(3, code);
         Assert.Contains(output, l => l.StartsWith($"error: Storage:Path '{service.DatabasePath}' was deleted or replaced", StringComparison.Ordinal));
-        Assert.DoesNotContain(output, l => ServiceFolder.IsAnnouncement(l, "fresh"));
+        Assert.DoesNotContain(output, l => ServiceFolder.IsAnnouncement(l, TestBlog.IdOf("fresh")));
     }
 
     [Fact]
