@@ -1,3 +1,4 @@
+using Bot.Core.Generators;
 using Bot.Core.Links;
 using Bot.Core.Posts;
 using Bot.Core.Summaries;
@@ -16,11 +17,14 @@ public sealed class PostParser
     private static readonly string[] UpdatedKeys = ["updated", "lastmod", "last_modified_at", "modified"];
     private static readonly string[] ExpiryKeys = ["expiryDate", "unpublishDate"];
     private readonly SiteSettings site;
+    private readonly ISiteGenerator generator;
     private readonly PostSummarizer summarizer;
 
     public PostParser(SiteSettings site, PostSummarizer summarizer)
     {
+        ArgumentNullException.ThrowIfNull(site);
         this.site = site;
+        generator = SiteGenerators.For(site.Layout);
         this.summarizer = summarizer;
     }
 
@@ -43,23 +47,17 @@ public sealed class PostParser
         var hasDatePrefix = DatePrefix.TryStrip(fileName, out var prefixDate, out var nameWithoutDate);
         var title = Title(fields, frontMatter.Body, hasDatePrefix ? nameWithoutDate : fileName, fallbacks);
         var date = Date(fields, hasDatePrefix ? prefixDate : null, lastWriteUtc, fallbacks);
-        var (categories, lastCategoryPath) = PostCategories.Read(site.Layout, fields, file.FolderCategories);
+        var taxonomy = generator.ReadTaxonomy(fields, file);
         var id = PostIdentity.For(fields, file.Source);
-        var postPath = site.Layout switch
-        {
-            RepositoryLayout.Jekyll when hasDatePrefix => file.PostPath[..^fileName.Length] + nameWithoutDate,
-            RepositoryLayout.Hexo => HexoFileSlug.From(site.NewPostName, file.PostPath),
-            _ => file.PostPath,
-        };
-        var link = PostLinkBuilder.Build(
+        var link = generator.BuildLink(
             new PostLinkInput
             {
-                PostPath = postPath,
+                PostPath = generator.LinkPath(file, site),
                 FileName = fileName,
                 Title = title,
                 Date = date,
-                Categories = categories,
-                LastCategoryPath = lastCategoryPath,
+                Categories = taxonomy.Categories,
+                LastCategoryPath = taxonomy.LastCategoryPath,
                 FrontMatter = fields,
                 Id = id,
             },
@@ -71,8 +69,8 @@ public sealed class PostParser
             Title = title,
             Date = date,
             Updated = FirstDate(fields, UpdatedKeys),
-            Categories = categories,
-            Tags = PostCategories.ReadTags(site.Layout, fields),
+            Categories = taxonomy.Categories,
+            Tags = taxonomy.Tags,
             Link = link,
             Summary = summarizer.Summarize(frontMatter.Body, fields, site.ExcerptSeparator),
             IsDraft = file.InDraftsFolder || FrontMatterValues.GetBool(fields, "draft") == true || FrontMatterValues.GetBool(fields, "published") == false,
@@ -95,10 +93,7 @@ public sealed class PostParser
             return heading;
         }
 
-        // Jekyll titles a post without one from its file name slug ("my-first-post" -> "My First Post").
-        var fromName = site.Layout == RepositoryLayout.Jekyll
-            ? string.Join(' ', fileName.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
-            : fileName;
+        var fromName = generator.TitleFromFileName(fileName);
         fallbacks.Add($"no title and no '#' heading; used the file name \"{fromName}\"");
         return fromName;
     }
@@ -109,7 +104,7 @@ public sealed class PostParser
         {
             if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text)
             {
-                if (GeneratorDates.TryParse(text, site.TimeZone, site.Layout, out var date))
+                if (generator.TryParseDate(text, site.TimeZone, out var date))
                 {
                     return date;
                 }
@@ -132,7 +127,7 @@ public sealed class PostParser
     {
         foreach (var key in keys)
         {
-            if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text && GeneratorDates.TryParse(text, site.TimeZone, site.Layout, out var date))
+            if (FrontMatterValues.GetString(fields, key) is { Length: > 0 } text && generator.TryParseDate(text, site.TimeZone, out var date))
             {
                 return date;
             }

@@ -1,3 +1,4 @@
+using Bot.Core.Generators;
 using Bot.Core.Posts;
 using Bot.Core.Summaries;
 
@@ -18,7 +19,7 @@ public sealed class PostRepositoryScanner : IPostScanner
     private readonly PostSummarizer summarizer;
     private readonly Lock scanLock = new();
     private Dictionary<string, CachedFile> cache = new(StringComparer.Ordinal);
-    private string settingsFingerprint = string.Empty;
+    private SiteFingerprint? settingsFingerprint;
 
     public PostRepositoryScanner(string rootPath, RepositoryOptions options, SummaryOptions summaryOptions, TimeProvider timeProvider)
     {
@@ -51,14 +52,14 @@ public sealed class PostRepositoryScanner : IPostScanner
     {
         var site = SiteConfigReader.Read(rootPath, options);
         var fingerprint = SiteFingerprint.Of(site, summaryOptions);
-        if (!string.Equals(fingerprint, settingsFingerprint, StringComparison.Ordinal))
+        if (fingerprint != settingsFingerprint)
         {
             cache = new Dictionary<string, CachedFile>(StringComparer.Ordinal);
             settingsFingerprint = fingerprint;
         }
 
         var findWarnings = new List<ScanWarning>();
-        var files = PostFileFinder.Find(site, findWarnings.Add);
+        var files = SiteGenerators.For(site.Layout).FindPostFiles(site, findWarnings.Add);
         var results = new PostParseResult[files.Count];
         var stamps = new (long Length, DateTime LastWriteUtc)[files.Count];
         var toParse = new List<int>();

@@ -1,4 +1,4 @@
-using Bot.Core.Links;
+using Bot.Core.Generators;
 
 namespace Bot.Core.Repository;
 
@@ -24,59 +24,15 @@ public static class SiteConfigReader
             throw new RepositoryUnavailableException($"Repository:TimeZone '{configuredZone}' is not a known time zone.");
         }
 
-        var layout = options.Layout == RepositoryLayout.Auto ? LayoutDetector.Detect(root) : options.Layout;
-        var site = layout switch
-        {
-            RepositoryLayout.Hexo => SiteConfigFormats.Hexo(root, Load(root, "_config.yml"), fallbackZone),
-            RepositoryLayout.Jekyll => SiteConfigFormats.Jekyll(root, Load(root, "_config.yml"), fallbackZone),
-            RepositoryLayout.Hugo => SiteConfigFormats.Hugo(root, LayoutDetector.HugoConfigFile(root), Load(root, LayoutDetector.HugoConfigFile(root)), fallbackZone),
-            _ => new SiteSettings
-            {
-                Layout = RepositoryLayout.Plain,
-                RootPath = root,
-                SiteUrl = "http://localhost",
-                Permalink = PostLinkBuilder.PlainDefaultPattern,
-                TimeZone = fallbackZone,
-                PostFolders = [string.Empty],
-            },
-        };
+        var layout = options.Layout == RepositoryLayout.Auto ? SiteGenerators.Detect(root) : options.Layout;
+        var site = SiteGenerators.For(layout).ReadSite(new SiteSource(root, fallbackZone));
+        var permalinkOverride = options.Permalink is { Length: > 0 } pattern ? pattern : null;
         return site with
         {
             RootPath = Path.GetFullPath(root),
             SiteUrl = options.SiteUrl is { Length: > 0 } url ? url.TrimEnd('/') : site.SiteUrl,
-            Permalink = options.Permalink is { Length: > 0 } pattern ? pattern : site.Permalink,
-            SectionPermalinks = options.Permalink is { Length: > 0 } ? new Dictionary<string, string>() : site.SectionPermalinks,
+            Permalink = permalinkOverride ?? site.Permalink,
+            Generator = permalinkOverride is null ? site.Generator : site.Generator?.WithPermalinkOverride(),
         };
-    }
-
-    private static Dictionary<string, object?> Load(string root, string? relativePath)
-    {
-        var empty = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        if (relativePath is null)
-        {
-            return empty;
-        }
-
-        var path = Path.Combine(root, relativePath);
-        if (!File.Exists(path))
-        {
-            return empty;
-        }
-
-        try
-        {
-            var text = File.ReadAllText(path);
-            return relativePath.EndsWith(".toml", StringComparison.OrdinalIgnoreCase)
-                ? FrontMatterParser.ParseToml(text)
-                : FrontMatterParser.ParseYaml(text);
-        }
-        catch (FrontMatterException ex)
-        {
-            throw new RepositoryUnavailableException($"Site config '{path}' cannot be parsed: {ex.Message}", ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new RepositoryUnavailableException($"Site config '{path}' cannot be read: {ex.Message}", ex);
-        }
     }
 }

@@ -1,10 +1,12 @@
-using Bot.Core.Links;
+using Bot.Core.Generators;
 
 namespace Bot.Core.Repository;
 
 /// <summary>
 /// What the generator's site config (plus the <c>Repository</c> overrides) says about reading posts and building links.
-/// Read once per scan by <see cref="SiteConfigReader"/>.
+/// Read once per scan by <see cref="SiteConfigReader"/>. A record with value equality throughout (its collections are
+/// <see cref="ValueList{T}"/>, <see cref="ValueDictionary"/>, <see cref="ValueSet"/>): two reads of an unchanged site are
+/// equal, and any changed setting, however new, makes the scanner re-parse every file.
 /// </summary>
 public sealed record SiteSettings
 {
@@ -22,45 +24,15 @@ public sealed record SiteSettings
     /// <summary>Time zone for dates written without an offset.</summary>
     public required TimeZoneInfo TimeZone { get; init; }
 
-    /// <summary>Hugo <c>[permalinks]</c>: a pattern per section.</summary>
-    public IReadOnlyDictionary<string, string> SectionPermalinks { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>Hexo <c>permalink_defaults</c>: values for tokens a post does not set.</summary>
-    public IReadOnlyDictionary<string, string> PermalinkDefaults { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>Hexo <c>category_map</c>: the slug to use for a category name.</summary>
-    public IReadOnlyDictionary<string, string> CategoryMap { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>Hexo <c>default_category</c>, used by <c>:category</c> when a post has none.</summary>
-    public string DefaultCategory { get; init; } = "uncategorized";
-
-    /// <summary>Hexo <c>pretty_urls.trailing_index</c>: false drops a trailing <c>index.html</c>.</summary>
-    public bool TrailingIndex { get; init; } = true;
-
-    /// <summary>Hexo <c>pretty_urls.trailing_html</c>: false drops a trailing <c>.html</c>.</summary>
-    public bool TrailingHtml { get; init; } = true;
-
-    /// <summary>Hexo <c>new_post_name</c>: the file name pattern a post's slug (<c>:title</c>) is read from.</summary>
-    public string NewPostName { get; init; } = HexoFileSlug.DefaultNewPostName;
-
-    /// <summary>Hexo <c>post_asset_folder</c>: a permalink not ending in <c>/</c> or <c>.html</c> gets a trailing <c>/</c>.</summary>
-    public bool PostAssetFolder { get; init; }
-
-    /// <summary>
-    /// Hugo: folders under the content folder (relative, <c>/</c> separators) that are sections, what <c>:sections</c>
-    /// lists: every top-level folder, and a deeper folder only when it holds an <c>_index</c> page.
-    /// </summary>
-    public IReadOnlySet<string> HugoSections { get; init; } = new HashSet<string>(StringComparer.Ordinal);
-
-    /// <summary>Hugo lower-cases paths unless <c>disablePathToLower</c>.</summary>
-    public bool PathToLower { get; init; } = true;
-
     /// <summary>Jekyll <c>excerpt_separator</c> when the site sets one.</summary>
     public string? ExcerptSeparator { get; init; }
 
     /// <summary>Folders (relative to the root, <c>/</c> separators) that hold post files.</summary>
-    public IReadOnlyList<string> PostFolders { get; init; } = [];
+    public ValueList<string> PostFolders { get; init; } = [];
 
     /// <summary>The site config file read, relative to the root, or null when there is none.</summary>
     public string? ConfigFile { get; init; }
+
+    /// <summary>The settings only one generator has (Hexo's <c>category_map</c>, Hugo's sections...), or null.</summary>
+    public GeneratorSettings? Generator { get; init; }
 }

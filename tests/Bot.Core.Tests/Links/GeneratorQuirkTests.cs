@@ -1,3 +1,7 @@
+using Bot.Core.Generators;
+using Bot.Core.Generators.Hexo;
+using Bot.Core.Generators.Hugo;
+using Bot.Core.Generators.Jekyll;
 using Bot.Core.Links;
 using Bot.Core.Repository;
 using static Bot.Core.Tests.Links.LinkTestData;
@@ -37,7 +41,7 @@ public sealed class GeneratorQuirkTests
             PostLinkBuilder.Build(Post("notes/x", title: "标题 Note 🚀"),
                 Site(RepositoryLayout.Hugo, "https://example.org", HugoPermalink.DefaultPattern) with
                 {
-                    SectionPermalinks = new Dictionary<string, string> { ["notes"] = "/:section/:title/" },
+                    Generator = new HugoSettings { SectionPermalinks = new Dictionary<string, string> { ["notes"] = "/:section/:title/" } },
                 }));
 
     [Theory]
@@ -52,14 +56,14 @@ public sealed class GeneratorQuirkTests
     [InlineData(RepositoryLayout.Hugo, "2024-04-02 23:59:00", "2024-04-02T23:59:00+08:00")]
     public void GeneratorDatesTryParse_Layout_ReadsTimestampLikeTheGenerator(RepositoryLayout layout, string text, string expected)
     {
-        Assert.True(GeneratorDates.TryParse(text, Shanghai, layout, out var date));
+        Assert.True(SiteGenerators.For(layout).TryParseDate(text, Shanghai, out var date));
 
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date);
     }
 
     [Fact]
     public void GeneratorDatesTryParse_NotADate_ReturnsFalse() =>
-        Assert.False(GeneratorDates.TryParse("soon", Shanghai, RepositoryLayout.Hexo, out _));
+        Assert.False(SiteGenerators.For(RepositoryLayout.Hexo).TryParseDate("soon", Shanghai, out _));
 
     [Theory]
     [InlineData("posts/:title", "https://notes.example.com/posts/a/")]
@@ -67,7 +71,7 @@ public sealed class GeneratorQuirkTests
     public void HexoBuild_PostAssetFolder_AddsTrailingSlashUnlessHtml(string permalink, string expected) =>
         Assert.Equal(expected, PostLinkBuilder.Build(Post("a"), Site(RepositoryLayout.Hexo, "https://notes.example.com", permalink) with
         {
-            PostAssetFolder = true,
+            Generator = new HexoSettings { PostAssetFolder = true },
         }));
 
     [Fact]
@@ -75,7 +79,7 @@ public sealed class GeneratorQuirkTests
         Assert.Equal("https://notes.example.com/about/me/",
             PostLinkBuilder.Build(Post("d", frontMatter: ("permalink", "about/me")), Site(RepositoryLayout.Hexo, "https://notes.example.com", ":title/") with
             {
-                PostAssetFolder = true,
+                Generator = new HexoSettings { PostAssetFolder = true },
             }));
 
     [Fact]
@@ -83,7 +87,7 @@ public sealed class GeneratorQuirkTests
     {
         var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
-        Assert.True(GeneratorDates.TryParse("2024-03-31 02:30:00", berlin, RepositoryLayout.Hexo, out var date));
+        Assert.True(SiteGenerators.For(RepositoryLayout.Hexo).TryParseDate("2024-03-31 02:30:00", berlin, out var date));
 
         Assert.Equal(new DateTimeOffset(2024, 3, 31, 0, 30, 0, TimeSpan.Zero), date.ToUniversalTime());
     }
@@ -106,7 +110,10 @@ public sealed class GeneratorQuirkTests
         Assert.Equal(expected, PostLinkBuilder.Build(Post("docs/guide/x", date: "2024-12-31T10:00:00+08:00"),
             Site(RepositoryLayout.Hugo, "https://legacy.example.com", HugoPermalink.DefaultPattern) with
             {
-                SectionPermalinks = new Dictionary<string, string> { ["docs"] = "/:sections/:yearday/:filename/" },
-                HugoSections = sections.ToHashSet(StringComparer.Ordinal),
+                Generator = new HugoSettings
+                {
+                    SectionPermalinks = new Dictionary<string, string> { ["docs"] = "/:sections/:yearday/:filename/" },
+                    Sections = sections.ToHashSet(StringComparer.Ordinal),
+                },
             }));
 }

@@ -1,3 +1,4 @@
+using Bot.Core.Generators.Hexo;
 using Bot.Core.Links;
 
 namespace Bot.Core.Tests.Links;

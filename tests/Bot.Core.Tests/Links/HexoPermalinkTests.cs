@@ -1,3 +1,4 @@
+using Bot.Core.Generators.Hexo;
 using Bot.Core.Links;
 using Bot.Core.Repository;
 using static Bot.Core.Tests.Links.LinkTestData;
@@ -40,7 +41,7 @@ public sealed class HexoPermalinkTests
         Assert.Equal("https://blog.example.com/dl/a/",
             PostLinkBuilder.Build(Post("a", categories: ["深度学习"]), Site(RepositoryLayout.Hexo, Url, ":category/:title/") with
             {
-                CategoryMap = new Dictionary<string, string> { ["深度学习"] = "dl" },
+                Generator = new HexoSettings { CategoryMap = new Dictionary<string, string> { ["深度学习"] = "dl" } },
             }));
 
     [Theory]
@@ -54,7 +55,7 @@ public sealed class HexoPermalinkTests
         Assert.Equal("https://blog.example.com/en/a/",
             PostLinkBuilder.Build(Post("a"), Site(RepositoryLayout.Hexo, Url, ":lang/:title/") with
             {
-                PermalinkDefaults = new Dictionary<string, string> { ["lang"] = "en" },
+                Generator = new HexoSettings { PermalinkDefaults = new Dictionary<string, string> { ["lang"] = "en" } },
             }));
 
     [Theory]
@@ -64,8 +65,7 @@ public sealed class HexoPermalinkTests
     public void Build_PrettyUrls_TrimsTrailingParts(string permalink, bool trailingIndex, bool trailingHtml, string expected) =>
         Assert.Equal(expected, PostLinkBuilder.Build(Post("a"), Site(RepositoryLayout.Hexo, Url, permalink) with
         {
-            TrailingIndex = trailingIndex,
-            TrailingHtml = trailingHtml,
+            Generator = new HexoSettings { TrailingIndex = trailingIndex, TrailingHtml = trailingHtml },
         }));
 
     [Theory]

@@ -1,3 +1,4 @@
+using Bot.Core.Generators.Hugo;
 using Bot.Core.Links;
 using Bot.Core.Repository;
 using static Bot.Core.Tests.Links.LinkTestData;
@@ -12,7 +13,7 @@ public sealed class HugoPermalinkTests
     private static SiteSettings Hugo(params (string Section, string Pattern)[] sections) =>
         Site(RepositoryLayout.Hugo, Url, HugoPermalink.DefaultPattern) with
         {
-            SectionPermalinks = sections.ToDictionary(s => s.Section, s => s.Pattern),
+            Generator = new HugoSettings { SectionPermalinks = sections.ToDictionary(s => s.Section, s => s.Pattern) },
         };
 
     [Theory]
@@ -50,7 +51,7 @@ public sealed class HugoPermalinkTests
     [Fact]
     public void Build_DisablePathToLower_KeepsCase() =>
         Assert.Equal("https://example.org/posts/Hello-World/",
-            PostLinkBuilder.Build(Post("posts/Hello World"), Hugo() with { PathToLower = false }));
+            PostLinkBuilder.Build(Post("posts/Hello World"), Hugo() with { Generator = new HugoSettings { PathToLower = false } }));
 
     [Fact]
     public void Build_OtherSection_KeepsDefault() =>

@@ -1,3 +1,6 @@
+using Bot.Core.Generators.Hexo;
+using Bot.Core.Generators.Hugo;
+using Bot.Core.Generators.Jekyll;
 using Bot.Core.Links;
 
 namespace Bot.Core.Tests.Links;

@@ -1,3 +1,4 @@
+using Bot.Core.Generators;
 using Bot.Core.Posts;
 using Bot.Core.Repository;
 using static Bot.Core.Tests.Repository.ScannerFixture;
@@ -107,7 +108,7 @@ public sealed class LayoutScanTests
     public void Detect_Fixture_RecognizesGenerator(string fixture, RepositoryLayout expected)
     {
         using var folder = TempFolder.CopyOf(fixture);
-        Assert.Equal(expected, LayoutDetector.Detect(folder.Path));
+        Assert.Equal(expected, SiteGenerators.Detect(folder.Path));
     }
 
     [Fact]

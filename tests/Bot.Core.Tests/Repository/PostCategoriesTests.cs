@@ -1,10 +1,12 @@
+using Bot.Core.Generators;
 using Bot.Core.Repository;
 
 namespace Bot.Core.Tests.Repository;
 
 public sealed class PostCategoriesTests
 {
-    private static IReadOnlyDictionary<string, object?> Fields(string yaml) => FrontMatterParser.ParseYaml(yaml);
+    private static PostTaxonomy Read(RepositoryLayout layout, string yaml, params string[] folderCategories) =>
+        SiteGenerators.For(layout).ReadTaxonomy(FrontMatterParser.ParseYaml(yaml), new PostFile("/blog/x.md", "x.md", "x", false, folderCategories));
 
     [Theory]
     [InlineData("categories: Python", new[] { "Python" }, new[] { "Python" })]
@@ -15,9 +17,9 @@ public sealed class PostCategoriesTests
     [InlineData("title: none", new string[0], new string[0])]
     public void Read_Hexo_FlatListIsOneHierarchyNestedListsAreSeveral(string yaml, string[] expected, string[] lastPath)
     {
-        var (categories, last) = PostCategories.Read(RepositoryLayout.Hexo, Fields(yaml), []);
-        Assert.Equal(expected, categories);
-        Assert.Equal(lastPath, last);
+        var taxonomy = Read(RepositoryLayout.Hexo, yaml);
+        Assert.Equal(expected, taxonomy.Categories);
+        Assert.Equal(lastPath, taxonomy.LastCategoryPath);
     }
 
     [Theory]
@@ -26,13 +28,13 @@ public sealed class PostCategoriesTests
     [InlineData("category: Deep Learning\ncategories: [ignored]", new[] { "blog", "Deep Learning" })]
     [InlineData("categories: blog", new[] { "blog" })]
     public void Read_Jekyll_FoldersAboveFirstThenFrontMatter(string yaml, string[] expected) =>
-        Assert.Equal(expected, PostCategories.Read(RepositoryLayout.Jekyll, Fields(yaml), ["blog"]).Categories);
+        Assert.Equal(expected, Read(RepositoryLayout.Jekyll, yaml, "blog").Categories);
 
     [Theory]
     [InlineData(RepositoryLayout.Hugo, "categories: [Go, Web]", new[] { "Go", "Web" })]
     [InlineData(RepositoryLayout.Plain, "categories: Notes", new[] { "Notes" })]
     public void Read_HugoAndPlain_TakeTheTaxonomyList(RepositoryLayout layout, string yaml, string[] expected) =>
-        Assert.Equal(expected, PostCategories.Read(layout, Fields(yaml), []).Categories);
+        Assert.Equal(expected, Read(layout, yaml).Categories);
 
     [Theory]
     [InlineData(RepositoryLayout.Jekyll, "tags: ruby jekyll", new[] { "ruby", "jekyll" })]
@@ -40,5 +42,5 @@ public sealed class PostCategoriesTests
     [InlineData(RepositoryLayout.Hexo, "tags: single tag", new[] { "single tag" })]
     [InlineData(RepositoryLayout.Hugo, "tag: x", new[] { "x" })]
     public void ReadTags_Layout_FollowsGenerator(RepositoryLayout layout, string yaml, string[] expected) =>
-        Assert.Equal(expected, PostCategories.ReadTags(layout, Fields(yaml)));
+        Assert.Equal(expected, Read(layout, yaml).Tags);
 }

@@ -1,3 +1,4 @@
+using Bot.Core.Generators.Hugo;
 using Bot.Core.Repository;
 
 namespace Bot.Core.Tests.Repository;
@@ -49,7 +50,7 @@ public sealed class SiteConfigReaderTests
         var settings = SiteConfigReader.Read(site.Path, new RepositoryOptions { SiteUrl = "https://cdn.example/", Permalink = "/p/:slug/" });
         Assert.Equal("https://cdn.example", settings.SiteUrl);
         Assert.Equal("/p/:slug/", settings.Permalink);
-        Assert.Empty(settings.SectionPermalinks);
+        Assert.Empty(HugoSettings.Of(settings).SectionPermalinks);
     }
 
     [Theory]

@@ -1,7 +1,8 @@
+using Bot.Core.Links;
 using System.Globalization;
 using System.Text;
 
-namespace Bot.Core.Links;
+namespace Bot.Core.Generators.Hugo;
 
 /// <summary>
 /// Hugo's path rules (<c>paths.Sanitize</c>, <c>MakePathSanitized</c>, <c>URLize</c>): letters, digits, marks and

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Bot.Core.Links;
 using Bot.Core.Repository;
 
-namespace Bot.Core.Links;
+namespace Bot.Core.Generators.Jekyll;
 
 /// <summary>
 /// Jekyll's <c>Document#url</c>: front matter <c>permalink</c> wins (its placeholders are filled too); else the site

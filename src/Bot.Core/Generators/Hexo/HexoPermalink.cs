@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Bot.Core.Links;
 using Bot.Core.Repository;
 
-namespace Bot.Core.Links;
+namespace Bot.Core.Generators.Hexo;
 
 /// <summary>
 /// Hexo's <c>post_permalink</c> filter followed by <c>full_url_for</c>: front matter <c>permalink</c> wins; else the
@@ -18,10 +19,13 @@ public static class HexoPermalink
 {
     public static string Build(PostLinkInput post, SiteSettings site)
     {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(site);
+        var hexo = HexoSettings.Of(site);
         var path = FrontMatterValues.GetString(post.FrontMatter, "permalink") is { Length: > 0 } own
             ? (own.StartsWith('/') ? own : "/" + own)
-            : PermalinkTemplate.Expand(site.Permalink, name => Resolve(name, post, site));
-        if (site.PostAssetFolder && !path.EndsWith('/') && !path.EndsWith(".html", StringComparison.Ordinal))
+            : PermalinkTemplate.Expand(site.Permalink, name => Resolve(name, post, site, hexo));
+        if (hexo.PostAssetFolder && !path.EndsWith('/') && !path.EndsWith(".html", StringComparison.Ordinal))
         {
             path += "/";
         }
@@ -33,12 +37,12 @@ public static class HexoPermalink
         }
 
         var url = site.SiteUrl + PercentEncoding.EncodeUri(joined);
-        if (!site.TrailingIndex && url.EndsWith("index.html", StringComparison.Ordinal))
+        if (!hexo.TrailingIndex && url.EndsWith("index.html", StringComparison.Ordinal))
         {
             url = url[..^"index.html".Length];
         }
 
-        if (!site.TrailingHtml && !url.EndsWith("index.html", StringComparison.Ordinal) && url.EndsWith(".html", StringComparison.Ordinal))
+        if (!hexo.TrailingHtml && !url.EndsWith("index.html", StringComparison.Ordinal) && url.EndsWith(".html", StringComparison.Ordinal))
         {
             url = url[..^".html".Length];
         }
@@ -46,7 +50,7 @@ public static class HexoPermalink
         return url;
     }
 
-    private static string? Resolve(string name, PostLinkInput post, SiteSettings site)
+    private static string? Resolve(string name, PostLinkInput post, SiteSettings site, HexoSettings hexo)
     {
         var date = TimeZoneInfo.ConvertTime(post.Date, site.TimeZone);
         string Format(string format) => date.ToString(format, CultureInfo.InvariantCulture);
@@ -65,16 +69,16 @@ public static class HexoPermalink
             "i_month" => Format("%M"),
             "i_day" => Format("%d"),
             "hash" => Hash(post.PostPath, date),
-            "category" => CategorySlug(post, site),
+            "category" => CategorySlug(post, hexo),
             _ => FrontMatterValues.GetString(post.FrontMatter, name)
-                ?? (site.PermalinkDefaults.TryGetValue(name, out var fallback) ? fallback : "undefined"),
+                ?? (hexo.PermalinkDefaults.TryGetValue(name, out var fallback) ? fallback : "undefined"),
         };
     }
 
-    private static string CategorySlug(PostLinkInput post, SiteSettings site) =>
+    private static string CategorySlug(PostLinkInput post, HexoSettings hexo) =>
         post.LastCategoryPath.Count == 0
-            ? site.DefaultCategory
-            : string.Join('/', post.LastCategoryPath.Select(c => HexoSlug.Slugize(site.CategoryMap.TryGetValue(c, out var mapped) ? mapped : c)));
+            ? hexo.DefaultCategory
+            : string.Join('/', post.LastCategoryPath.Select(c => HexoSlug.Slugize(hexo.CategoryMap.TryGetValue(c, out var mapped) ? mapped : c)));
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5350", Justification = "Hexo's :hash token is defined as SHA-1; not used for security.")]
     private static string Hash(string slug, DateTimeOffset date)

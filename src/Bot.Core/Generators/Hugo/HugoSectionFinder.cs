@@ -1,4 +1,4 @@
-namespace Bot.Core.Repository;
+namespace Bot.Core.Generators.Hugo;
 
 /// <summary>
 /// Finds Hugo's sections under the content folder: every top-level folder, and a nested folder only when it holds an

@@ -1,7 +1,8 @@
+using Bot.Core.Links;
 using System.Globalization;
 using System.Text;
 
-namespace Bot.Core.Links;
+namespace Bot.Core.Generators.Jekyll;
 
 /// <summary>
 /// Jekyll's <c>Utils.slugify</c>. In the default mode every run of characters that are not letters, marks or decimal

@@ -1,7 +1,8 @@
+using Bot.Core.Links;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Bot.Core.Links;
+namespace Bot.Core.Generators.Hexo;
 
 /// <summary>
 /// Hexo's post slug (what <c>:title</c> prints): the source path under <c>_posts</c> without extension, read against

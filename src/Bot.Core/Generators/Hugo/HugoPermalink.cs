@@ -1,7 +1,8 @@
 using System.Globalization;
+using Bot.Core.Links;
 using Bot.Core.Repository;
 
-namespace Bot.Core.Links;
+namespace Bot.Core.Generators.Hugo;
 
 /// <summary>
 /// Hugo's page URL: front matter <c>url</c> wins; else the section's pattern from <c>[permalinks]</c>
@@ -17,6 +18,9 @@ public static class HugoPermalink
 
     public static string Build(PostLinkInput post, SiteSettings site)
     {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(site);
+        var hugo = HugoSettings.Of(site);
         if (FrontMatterValues.GetString(post.FrontMatter, "url") is { Length: > 0 } own)
         {
             return site.SiteUrl + PercentEncoding.EncodeGoPath(own.StartsWith('/') ? own : "/" + own);
@@ -27,10 +31,10 @@ public static class HugoPermalink
         var fileName = isBundle ? segments[^2] : segments[^1];
         var folders = segments[..^(isBundle ? 2 : 1)];
         var section = folders.Length > 0 ? folders[0] : string.Empty;
-        var sections = SectionsOf(folders, site);
-        var pattern = site.SectionPermalinks.TryGetValue(section, out var configured) ? configured : site.Permalink;
+        var sections = SectionsOf(folders, hugo);
+        var pattern = hugo.SectionPermalinks.TryGetValue(section, out var configured) ? configured : site.Permalink;
         var slug = FrontMatterValues.GetString(post.FrontMatter, "slug");
-        var lower = site.PathToLower;
+        var lower = hugo.PathToLower;
         if (string.Equals(pattern, DefaultPattern, StringComparison.Ordinal))
         {
             // Hugo sanitizes the default target path as a whole, trailing slash included: a slug ending in a dropped
@@ -68,9 +72,9 @@ public static class HugoPermalink
     }
 
     /// <summary>The top folder, then each deeper folder that is a section itself (when the site's sections are known).</summary>
-    private static string[] SectionsOf(string[] folders, SiteSettings site)
+    private static string[] SectionsOf(string[] folders, HugoSettings hugo)
     {
-        if (folders.Length <= 1 || site.HugoSections.Count == 0)
+        if (folders.Length <= 1 || hugo.Sections.Count == 0)
         {
             return folders;
         }
@@ -78,7 +82,7 @@ public static class HugoPermalink
         var sections = new List<string> { folders[0] };
         for (var depth = 2; depth <= folders.Length; depth++)
         {
-            if (site.HugoSections.Contains(string.Join('/', folders[..depth])))
+            if (hugo.Sections.Contains(string.Join('/', folders[..depth])))
             {
                 sections.Add(folders[depth - 1]);
             }

@@ -1,6 +1,7 @@
+using Bot.Core.Links;
 using System.Text;
 
-namespace Bot.Core.Links;
+namespace Bot.Core.Generators.Hexo;
 
 /// <summary>
 /// hexo-util <c>slugize</c>: accented Latin letters lose their accents, control characters go, runs of whitespace and
