@@ -6,9 +6,9 @@ namespace Bot.Benchmarks;
 /// <summary>Writes a Hexo blog of generated posts: sizes around 4 KB, Chinese and English, code blocks, nested categories.</summary>
 public static class BenchmarkBlog
 {
-    private static readonly string[] Chinese = ["深度学习", "分布式训练", "梯度", "注意力机制", "语言模型", "状态空间模型", "集成学习", "自动求导"];
-    private static readonly string[] English = ["tensor", "gradient", "attention", "embedding", "optimizer", "checkpoint", "sequence", "kernel"];
-    private static readonly string[][] Categories = [["Python"], ["NLP"], ["深度学习", "NLP"], ["深度学习", "序列模型"], ["机器学习"]];
+    internal static readonly string[] Chinese = ["深度学习", "分布式训练", "梯度", "注意力机制", "语言模型", "状态空间模型", "集成学习", "自动求导"];
+    internal static readonly string[] English = ["tensor", "gradient", "attention", "embedding", "optimizer", "checkpoint", "sequence", "kernel"];
+    internal static readonly string[][] Categories = [["Python"], ["NLP"], ["深度学习", "NLP"], ["深度学习", "序列模型"], ["机器学习"]];
 
     public static string Generate(int count)
     {
@@ -35,6 +35,13 @@ public static class BenchmarkBlog
         builder.Append("---\ntitle: ").Append(Chinese[i % Chinese.Length]).Append(' ').Append(English[i % English.Length]).Append(" #").Append(i)
             .Append("\ndate: ").Append(date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))
             .Append("\ncategories: [").Append(string.Join(", ", categories)).Append("]\ntags: [PyTorch, 笔记]\n---\n");
+        AppendBody(builder, random, "<!-- more -->");
+        return builder.ToString();
+    }
+
+    /// <summary>Paragraphs of mixed Chinese and English with headings, code blocks and lists until the post is 2-6 KB.</summary>
+    internal static void AppendBody(StringBuilder builder, Random random, string moreMarker)
+    {
         var target = 2000 + random.Next(4000);
         var paragraph = 0;
         while (builder.Length < target)
@@ -48,7 +55,7 @@ public static class BenchmarkBlog
             builder.Append("\n\n");
             if (paragraph == 1)
             {
-                builder.Append("<!-- more -->\n\n");
+                builder.Append(moreMarker).Append("\n\n");
             }
 
             if (paragraph % 3 == 2)
@@ -58,7 +65,5 @@ public static class BenchmarkBlog
 
             paragraph++;
         }
-
-        return builder.ToString();
     }
 }

@@ -24,4 +24,17 @@ public sealed class TextShortenerTests
             Assert.True(TextShortener.GraphemeCount(TextShortener.Shorten(text, max)) <= max);
         }
     }
+
+    [Theory]
+    [InlineData("", 0, false)]
+    [InlineData("ab", 1, true)]
+    [InlineData("ab", 2, false)]
+    [InlineData("👨‍👩‍👧‍👦", 1, false)]
+    [InlineData("e\u0301e\u0301", 1, true)]
+    [InlineData("深度学习", 3, true)]
+    public void IsLongerThan_GraphemeLimit_CountsClustersNotChars(string text, int graphemes, bool expected)
+    {
+        Assert.Equal(expected, TextShortener.IsLongerThan(text, graphemes));
+        Assert.Equal(TextShortener.GraphemeCount(text) > graphemes, TextShortener.IsLongerThan(text, graphemes));
+    }
 }

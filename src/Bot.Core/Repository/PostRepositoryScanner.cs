@@ -83,8 +83,12 @@ public sealed class PostRepositoryScanner : IPostScanner
         }
 
         var parser = new PostParser(site, summarizer);
-        Parallel.ForEach(toParse, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            results[i] = ParseFile(parser, files[i], stamps[i].Length, stamps[i].LastWriteUtc));
+        // Parallel.For hands out index ranges without the shared enumerator lock that ForEach over a list takes.
+        Parallel.For(0, toParse.Count, new ParallelOptions { CancellationToken = cancellationToken }, n =>
+        {
+            var i = toParse[n];
+            results[i] = ParseFile(parser, files[i], stamps[i].Length, stamps[i].LastWriteUtc);
+        });
         LastParsedCount = toParse.Count;
 
         var nextCache = new Dictionary<string, CachedFile>(files.Count, StringComparer.Ordinal);

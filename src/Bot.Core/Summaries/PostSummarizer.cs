@@ -66,7 +66,7 @@ public sealed class PostSummarizer
             var blankLine = body.LastIndexOf("\n\n", prefixLength, StringComparison.Ordinal);
             var prefix = body[..(blankLine > prefixLength / 2 ? blankLine : prefixLength)];
             var fromPrefix = CollapseWhitespace(PlainText(Parse(prefix), stopAtMore: true, out var stoppedInPrefix));
-            if (stoppedInPrefix || TextShortener.GraphemeCount(fromPrefix) > options.MaxLength + 1)
+            if (stoppedInPrefix || TextShortener.IsLongerThan(fromPrefix, options.MaxLength + 1))
             {
                 return Finish(fromPrefix);
             }

@@ -6,6 +6,7 @@ namespace Bot.Core.Text;
 /// Shortens text to a number of user-perceived characters (extended grapheme clusters), so an emoji, a flag or a
 /// combining sequence is never split. Where words are separated by spaces the cut falls on a space; CJK text, which
 /// has no spaces, is cut between characters. A cut text ends with <see cref="Ellipsis"/>, which counts toward the limit.
+/// Only the graphemes up to the limit are walked: a whole post's text costs no more than its first few hundred.
 /// </summary>
 public static class TextShortener
 {
@@ -16,12 +17,18 @@ public static class TextShortener
 
     public static int GraphemeCount(string text) => new StringInfo(text).LengthInTextElements;
 
+    /// <summary>Whether <paramref name="text"/> has more than <paramref name="graphemes"/> grapheme clusters.</summary>
+    public static bool IsLongerThan(string text, int graphemes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CutIndex(text, graphemes) < text.Length;
+    }
+
     public static string Shorten(string text, int maxGraphemes)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxGraphemes, 1);
-        var info = new StringInfo(text);
-        if (info.LengthInTextElements <= maxGraphemes)
+        if (!IsLongerThan(text, maxGraphemes))
         {
             return text;
         }

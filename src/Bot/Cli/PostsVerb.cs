@@ -90,7 +90,17 @@ public static class PostsVerb
         var items = posts.Select(p => new PostJson(p.Id, p.Source, p.GeneratorTitle ?? p.Title, p.Date, p.Categories, p.Tags, p.Link, p.Summary,
             statusAt is { } now ? StatusName(p.StatusAt(now)) : null)).ToList();
         var options = new JsonSerializerOptions(PostsJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        output.WriteLine(JsonSerializer.Serialize(items, new PostsJsonContext(options).ListPostJson));
+        var typeInfo = new PostsJsonContext(options).ListPostJson;
+        if (!ReferenceEquals(output, Console.Out))
+        {
+            output.WriteLine(JsonSerializer.Serialize(items, typeInfo));
+            return;
+        }
+
+        // A big blog is megabytes of JSON: write UTF-8 straight to stdout instead of through a string and back.
+        using var stdout = Console.OpenStandardOutput();
+        JsonSerializer.Serialize(stdout, items, typeInfo);
+        stdout.Write(Encoding.UTF8.GetBytes(Environment.NewLine));
     }
 
     private static void WriteText(TextWriter output, List<Post> posts, DateTimeOffset? statusAt)
