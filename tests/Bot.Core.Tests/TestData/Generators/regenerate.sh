@@ -110,8 +110,10 @@ build_hugo() {
   printf '%s\n' '{{ .Content }}' >"$site/layouts/_default/single.html"
   # Posts are the regular pages of the main sections (params.mainSections, else the biggest section), which is what
   # a theme lists on its home page; Hugo 0.111 exposes them as .Site.Params.mainSections.
-  # One line per post: source, permalink, date, title, then categories and tags as JSON (front matter as written).
-  printf '%s\n' '{{ range where .Site.RegularPages "Section" "in" .Site.Params.mainSections }}{{ printf "%s\t%s\t%s\t%s\t%s\t%s\n" .File.Path .Permalink (.Date.Format "2006-01-02T15:04:05Z07:00") (jsonify .Title) (jsonify .Params.categories) (jsonify .Params.tags) | safeHTML }}{{ end }}' \
+  # One line per post: source, permalink, date, title, then the names of its categories and tags terms as JSON, in
+  # the order .GetTerms gives them (what the site shows: a repeated name sits where it last appears, case variants are
+  # one term).
+  printf '%s\n' '{{ range where .Site.RegularPages "Section" "in" .Site.Params.mainSections }}{{ $page := . }}{{ range slice "categories" "tags" }}{{ $names := slice }}{{ range $page.GetTerms . }}{{ $names = $names | append .Title }}{{ end }}{{ $.Scratch.Set . (jsonify $names) }}{{ end }}{{ printf "%s\t%s\t%s\t%s\t%s\t%s\n" .File.Path .Permalink (.Date.Format "2006-01-02T15:04:05Z07:00") (jsonify .Title) ($.Scratch.Get "categories") ($.Scratch.Get "tags") | safeHTML }}{{ end }}' \
     >"$site/layouts/index.html"
   printf '%s\n' '' >"$site/layouts/_default/list.html"
   hugo --quiet --source "$site" --destination "$work/out" >/dev/null
