@@ -24,6 +24,21 @@ public sealed class GeneratorGoldenTests
 
     private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// Where the bot knowingly differs from a generator, by fixture, source and field, with the reason. Each entry must
+    /// still differ (<see cref="KnownDifferences_EachEntry_StillDiffers"/>), so a fixed one cannot linger here.
+    /// </summary>
+    private static readonly Dictionary<(string Fixture, string Source, string Field), string> KnownDifferences = new()
+    {
+        [("hexo-taxonomies", "source/_posts/second.md", "categories")] =
+            "Hexo lists a post's categories in the order the site's Category records were created, each keyed by name and "
+            + "parent, so two hierarchies ([Lang, Rust], Notes) interleave by what other posts created first; the bot "
+            + "keeps the front matter's order, which is Hexo's for a single hierarchy (a parent is created before its child).",
+        [("jekyll-taxonomies", "_posts/2024-01-03-repeated.md", "categories")] =
+            "Jekyll 4.3 merges categories twice (Document#merge_categories! with Array#|, then populate_categories with "
+            + "to_s), so a number category ends up both as 7 and \"7\"; the bot lists the name once.",
+    };
+
     public static TheoryData<string> Fixtures()
     {
         var data = new TheoryData<string>();
@@ -74,6 +89,22 @@ public sealed class GeneratorGoldenTests
         AssertField(fixture, "tags", e => Names(e.Tags), p => Names(p.Tags));
 
     [Fact]
+    public void KnownDifferences_EachEntry_StillDiffers()
+    {
+        Func<ExpectedPost, string> generatorCategories = e => Names(e.Categories), generatorTags = e => Names(e.Tags);
+        Func<Post, string> botCategories = p => Names(p.Categories), botTags = p => Names(p.Tags);
+
+        Assert.All(KnownDifferences.Keys, key =>
+        {
+            Assert.Contains(key.Field, new[] { "categories", "tags" });
+            var (expected, published) = ScanFixture(key.Fixture);
+            var (generator, bot) = key.Field == "categories" ? (generatorCategories, botCategories) : (generatorTags, botTags);
+
+            Assert.NotEqual(generator(expected[key.Source]), bot(published[key.Source]));
+        });
+    }
+
+    [Fact]
     public void Fixtures_EveryGenerator_IsCovered()
     {
         var folders = FixtureNames();
@@ -87,6 +118,7 @@ public sealed class GeneratorGoldenTests
         var (expected, published) = ScanFixture(fixture);
 
         var mismatches = expected
+            .Where(e => !KnownDifferences.ContainsKey((fixture, e.Key, field)))
             .Where(e => published.TryGetValue(e.Key, out var post)
                 && !string.Equals(bot(post), generator(e.Value), StringComparison.Ordinal))
             .Select(e => $"{e.Key} {field}: generator {generator(e.Value)}, bot {bot(published[e.Key])}")
