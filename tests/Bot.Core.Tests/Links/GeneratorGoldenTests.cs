@@ -30,10 +30,6 @@ public sealed class GeneratorGoldenTests
     /// </summary>
     private static readonly Dictionary<(string Fixture, string Source, string Field), string> KnownDifferences = new()
     {
-        [("hexo-taxonomies", "source/_posts/second.md", "categories")] =
-            "Hexo lists a post's categories in the order the site's Category records were created, each keyed by name and "
-            + "parent, so two hierarchies ([Lang, Rust], Notes) interleave by what other posts created first; the bot "
-            + "keeps the front matter's order, which is Hexo's for a single hierarchy (a parent is created before its child).",
         [("jekyll-taxonomies", "_posts/2024-01-03-repeated.md", "categories")] =
             "Jekyll 4.3 merges categories twice (Document#merge_categories! with Array#|, then populate_categories with "
             + "to_s), so a number category ends up both as 7 and \"7\"; the bot lists the name once.",
