@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Bot.Core.Posts;
 using Bot.Core.Repository;
@@ -8,9 +9,9 @@ namespace Bot.Core.Tests.Links;
 
 /// <summary>
 /// Golden tests against the real generators: each fixture blog under <c>TestData/Generators</c> was built by Hexo,
-/// Jekyll or Hugo (<c>regenerate.sh</c>, versions in <c>generator-versions.txt</c>), which recorded the public URL of
-/// every post it published in <c>expected-links.json</c>. Scanning the same fixture must publish exactly those
-/// sources, at exactly those URLs.
+/// Jekyll or Hugo (<c>regenerate.sh</c>, versions in <c>generator-versions.txt</c>), which recorded, for every post it
+/// published, its public URL, title, date, categories and tags in <c>expected-posts.json</c>. Scanning the same
+/// fixture must publish exactly those sources, with exactly those fields.
 /// </summary>
 public sealed class GeneratorGoldenTests
 {
@@ -18,6 +19,21 @@ public sealed class GeneratorGoldenTests
     private static readonly DateTimeOffset GeneratedAt = new(2026, 11, 27, 14, 0, 0, TimeSpan.Zero);
 
     private static readonly string FixturesRoot = Path.Combine(AppContext.BaseDirectory, "TestData", "Generators");
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// Where the bot knowingly differs from a generator, by fixture, source and field, with the reason. Each entry must
+    /// still differ (<see cref="KnownDifferences_EachEntry_StillDiffers"/>), so a fixed one cannot linger here.
+    /// </summary>
+    private static readonly Dictionary<(string Fixture, string Source, string Field), string> KnownDifferences = new()
+    {
+        [("jekyll-taxonomies", "_posts/2024-01-03-repeated.md", "categories")] =
+            "Jekyll 4.3 merges categories twice (Document#merge_categories! with Array#|, then populate_categories with "
+            + "to_s), so a number category ends up both as 7 and \"7\"; the bot lists the name once.",
+    };
 
     public static TheoryData<string> Fixtures()
     {
@@ -39,21 +55,49 @@ public sealed class GeneratorGoldenTests
     {
         var (expected, published) = ScanFixture(fixture);
 
+        Assert.NotEmpty(expected);
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), published.Keys.Order(StringComparer.Ordinal));
     }
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public void Scan_GeneratorFixture_LinksEqualGeneratorUrls(string fixture)
-    {
-        var (expected, published) = ScanFixture(fixture);
+    public void Scan_GeneratorFixture_LinksEqualGeneratorUrls(string fixture) =>
+        AssertField(fixture, "link", e => e.Url, p => p.Link);
 
-        var mismatches = expected
-            .Where(e => published.TryGetValue(e.Key, out var post) && !string.Equals(post.Link, e.Value, StringComparison.Ordinal))
-            .Select(e => $"{e.Key}: generator {e.Value}, bot {published[e.Key].Link}")
-            .ToList();
-        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
-        Assert.NotEmpty(expected);
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Scan_GeneratorFixture_TitlesEqualGeneratorTitles(string fixture) =>
+        AssertField(fixture, "title", e => e.Title, p => p.GeneratorTitle ?? p.Title);
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Scan_GeneratorFixture_DatesEqualGeneratorInstants(string fixture) =>
+        AssertField(fixture, "date", e => e.Date.UtcDateTime.ToString("O"), p => p.Date.UtcDateTime.ToString("O"));
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Scan_GeneratorFixture_CategoriesEqualGeneratorCategories(string fixture) =>
+        AssertField(fixture, "categories", e => Names(e.Categories), p => Names(p.Categories));
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Scan_GeneratorFixture_TagsEqualGeneratorTags(string fixture) =>
+        AssertField(fixture, "tags", e => Names(e.Tags), p => Names(p.Tags));
+
+    [Fact]
+    public void KnownDifferences_EachEntry_StillDiffers()
+    {
+        Func<ExpectedPost, string> generatorCategories = e => Names(e.Categories), generatorTags = e => Names(e.Tags);
+        Func<Post, string> botCategories = p => Names(p.Categories), botTags = p => Names(p.Tags);
+
+        Assert.All(KnownDifferences.Keys, key =>
+        {
+            Assert.Contains(key.Field, new[] { "categories", "tags" });
+            var (expected, published) = ScanFixture(key.Fixture);
+            var (generator, bot) = key.Field == "categories" ? (generatorCategories, botCategories) : (generatorTags, botTags);
+
+            Assert.NotEqual(generator(expected[key.Source]), bot(published[key.Source]));
+        });
     }
 
     [Fact]
@@ -64,11 +108,30 @@ public sealed class GeneratorGoldenTests
         Assert.All(["hexo", "jekyll", "hugo"], generator => Assert.Contains(folders, f => f.StartsWith(generator, StringComparison.Ordinal)));
     }
 
-    private static (Dictionary<string, string> Expected, Dictionary<string, Post> Published) ScanFixture(string fixture)
+    /// <summary>Compares one field of every published post; each difference is listed with both values.</summary>
+    private static void AssertField(string fixture, string field, Func<ExpectedPost, string> generator, Func<Post, string> bot)
+    {
+        var (expected, published) = ScanFixture(fixture);
+
+        var mismatches = expected
+            .Where(e => !KnownDifferences.ContainsKey((fixture, e.Key, field)))
+            .Where(e => published.TryGetValue(e.Key, out var post)
+                && !string.Equals(bot(post), generator(e.Value), StringComparison.Ordinal))
+            .Select(e => $"{e.Key} {field}: generator {generator(e.Value)}, bot {bot(published[e.Key])}")
+            .ToList();
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+        Assert.NotEmpty(expected);
+    }
+
+    /// <summary>An ordered list as one comparable, readable string.</summary>
+    private static string Names(IEnumerable<string> names) => JsonSerializer.Serialize(names, ReadableJson);
+
+    private static (Dictionary<string, ExpectedPost> Expected, Dictionary<string, Post> Published) ScanFixture(string fixture)
     {
         var root = Path.Combine(FixturesRoot, fixture);
-        var expected = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(root, "expected-links.json")))
-            ?? throw new InvalidOperationException($"{fixture}/expected-links.json is empty");
+        var expected = JsonSerializer.Deserialize<Dictionary<string, ExpectedPost>>(
+                File.ReadAllText(Path.Combine(root, "expected-posts.json")), JsonOptions)
+            ?? throw new InvalidOperationException($"{fixture}/expected-posts.json is empty");
         var clock = new FakeTimeProvider(GeneratedAt);
         var scanner = new PostRepositoryScanner(root, new RepositoryOptions { Path = root }, new SummaryOptions(), clock);
 
@@ -79,4 +142,7 @@ public sealed class GeneratorGoldenTests
             .ToDictionary(p => p.Source, StringComparer.Ordinal);
         return (expected, published);
     }
+
+    /// <summary>One post as its generator published it (an entry of <c>expected-posts.json</c>).</summary>
+    private sealed record ExpectedPost(string Url, string Title, DateTimeOffset Date, List<string> Categories, List<string> Tags);
 }

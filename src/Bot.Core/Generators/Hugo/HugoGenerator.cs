@@ -106,13 +106,13 @@ public sealed class HugoGenerator : ISiteGenerator
 
     /// <summary>
     /// Hugo's taxonomies are read from their plural front matter keys only (<c>categories</c>, <c>tags</c>); a
-    /// <c>category:</c> or <c>tag:</c> key is an ordinary parameter.
+    /// <c>category:</c> or <c>tag:</c> key is an ordinary parameter. Repeated names follow <see cref="HugoTerms"/>.
     /// </summary>
     public PostTaxonomy ReadTaxonomy(IReadOnlyDictionary<string, object?> fields, PostFile file)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var categories = TaxonomyValues.Distinct(TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "categories")));
-        var tags = TaxonomyValues.Distinct(TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "tags")));
+        var categories = HugoTerms.Of(TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "categories")));
+        var tags = HugoTerms.Of(TaxonomyValues.Scalars(FrontMatterValues.GetList(fields, "tags")));
         return new PostTaxonomy(categories, categories.Count > 0 ? [categories[^1]] : [], tags);
     }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds every fixture blog in this folder with its real generator and writes the generator's own public URL for each
-# published post to <fixture>/expected-links.json ({ "<source relative to the fixture>": "<absolute URL>" }).
-# GeneratorGoldenTests compares the bot's links with these files.
+# Builds every fixture blog in this folder with its real generator and writes what the generator publishes for each
+# post to <fixture>/expected-posts.json:
+#   { "<source relative to the fixture>": { "url", "title", "date" (ISO 8601 with offset), "categories", "tags" } }
+# (categories and tags as ordered lists of names). GeneratorGoldenTests compares the bot's scan with these files.
 #
 # Fixture folders are named after their generator: hexo*, jekyll*, hugo*. Each post body carries the marker
 # GENSRC[<file name>]; every URL is checked against the generated site: the file it maps to must exist and contain
@@ -34,7 +35,8 @@ ensure_debian() {
   fi
 }
 
-# Each builder writes $work/links.json: { "base": site URL, "out": output folder, "posts": [{source, url}] }.
+# Each builder writes $work/links.json:
+#   { "base": site URL, "out": output folder, "posts": [{source, url, title, date, categories, tags}] }.
 build_hexo() {
   local site="$1"
   ensure_hexo
@@ -64,6 +66,11 @@ const Hexo = require(path.join(site, 'node_modules', 'hexo'));
   const posts = hexo.locals.get('posts').toArray().map(p => ({
     source: path.relative(site, p.full_source).split(path.sep).join('/'),
     url: p.permalink,
+    title: p.title,
+    // moment in the process zone, which is the site's timezone (see TZ above): ISO 8601 with that offset.
+    date: p.date.format(),
+    categories: p.categories.map(c => c.name),
+    tags: p.tags.map(t => t.name),
   }));
   fs.writeFileSync(process.env.OUT, JSON.stringify({ base: hexo.config.url, out: hexo.public_dir, posts }));
   await hexo.exit();
@@ -77,7 +84,7 @@ build_jekyll() {
   mkdir -p "$site/_plugins"
   cat >"$site/_plugins/probe.rb" <<'RUBY'
 require "json"
-# Reports each published post's absolute URL through Jekyll's own absolute_url filter.
+# Reports each published post's absolute URL (through Jekyll's own absolute_url filter), title, date, categories, tags.
 class ProbeUrls
   include Jekyll::Filters::URLFilters
   def initialize(site)
@@ -86,7 +93,10 @@ class ProbeUrls
 end
 Jekyll::Hooks.register :site, :post_write do |site|
   urls = ProbeUrls.new(site)
-  posts = site.posts.docs.map { |d| { "source" => d.relative_path, "url" => urls.absolute_url(d.url) } }
+  posts = site.posts.docs.map do |d|
+    { "source" => d.relative_path, "url" => urls.absolute_url(d.url), "title" => d.data["title"],
+      "date" => d.date.xmlschema, "categories" => d.data["categories"], "tags" => d.data["tags"] }
+  end
   File.write(ENV.fetch("OUT"), JSON.generate({ "base" => urls.absolute_url("/"), "out" => site.dest, "posts" => posts }))
 end
 RUBY
@@ -100,7 +110,10 @@ build_hugo() {
   printf '%s\n' '{{ .Content }}' >"$site/layouts/_default/single.html"
   # Posts are the regular pages of the main sections (params.mainSections, else the biggest section), which is what
   # a theme lists on its home page; Hugo 0.111 exposes them as .Site.Params.mainSections.
-  printf '%s\n' '{{ range where .Site.RegularPages "Section" "in" .Site.Params.mainSections }}{{ printf "%s\t%s\n" .File.Path .Permalink | safeHTML }}{{ end }}' \
+  # One line per post: source, permalink, date, title, then the names of its categories and tags terms as JSON, in
+  # the order .GetTerms gives them (what the site shows: a repeated name sits where it last appears, case variants are
+  # one term).
+  printf '%s\n' '{{ range where .Site.RegularPages "Section" "in" .Site.Params.mainSections }}{{ $page := . }}{{ range slice "categories" "tags" }}{{ $names := slice }}{{ range $page.GetTerms . }}{{ $names = $names | append .Title }}{{ end }}{{ $.Scratch.Set . (jsonify $names) }}{{ end }}{{ printf "%s\t%s\t%s\t%s\t%s\t%s\n" .File.Path .Permalink (.Date.Format "2006-01-02T15:04:05Z07:00") (jsonify .Title) ($.Scratch.Get "categories") ($.Scratch.Get "tags") | safeHTML }}{{ end }}' \
     >"$site/layouts/index.html"
   printf '%s\n' '' >"$site/layouts/_default/list.html"
   hugo --quiet --source "$site" --destination "$work/out" >/dev/null
@@ -124,17 +137,25 @@ homes += sorted(glob.glob(os.path.join(os.environ["SITE_OUT"], "*", "index.html"
 for home in homes:
     for line in open(home, encoding="utf-8"):
         if "\t" in line:
-            source, url = line.rstrip("\n").split("\t")
-            posts.append({"source": "content/" + source.replace(os.sep, "/"), "url": url})
+            source, url, date, title, categories, tags = line.rstrip("\n").split("\t")
+            posts.append({"source": "content/" + source.replace(os.sep, "/"), "url": url, "date": date,
+                          "title": json.loads(title), "categories": json.loads(categories), "tags": json.loads(tags)})
 json.dump({"base": base, "out": os.environ["SITE_OUT"], "posts": posts}, open(os.environ["OUT"], "w"))
 PY
 }
 
-# Checks every reported URL against the generated files, then writes expected-links.json.
+# Checks every reported URL against the generated files, then writes expected-posts.json.
 write_expected() {
   local fixture="$1"
-  python3 - "$work/links.json" "$here/$fixture/expected-links.json" <<'PY'
-import html, json, os, sys, urllib.parse
+  python3 - "$work/links.json" "$here/$fixture/expected-posts.json" <<'PY'
+import datetime, html, json, os, sys, urllib.parse
+
+def names(value):
+    # A single name written as a scalar is a list of one; null or absent is none.
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
 report = json.load(open(sys.argv[1], encoding="utf-8"))
 base, out = report["base"].rstrip("/"), report["out"]
 links = {}
@@ -151,7 +172,12 @@ for post in report["posts"]:
     marker = "GENSRC[" + os.path.basename(post["source"]) + "]"
     if marker not in html.unescape(open(os.path.join(out, found), encoding="utf-8").read()):
         sys.exit(f"{post['source']}: {found} does not contain {marker}")
-    links[post["source"]] = url
+    date = datetime.datetime.fromisoformat(post["date"])
+    if date.utcoffset() is None:
+        sys.exit(f"{post['source']}: date {post['date']} has no offset")
+    links[post["source"]] = {"url": url, "title": post["title"] if post["title"] is not None else "",
+                             "date": date.isoformat(), "categories": names(post["categories"]),
+                             "tags": names(post["tags"])}
 with open(sys.argv[2], "w", encoding="utf-8") as f:
     json.dump(dict(sorted(links.items())), f, ensure_ascii=False, indent=2)
     f.write("\n")
@@ -167,7 +193,7 @@ fi
 for fixture in "${fixtures[@]}"; do
   rm -rf "$work/site" "$work/out" "$work/links.json"
   cp -r "$here/$fixture" "$work/site"
-  rm -f "$work/site/expected-links.json"
+  rm -f "$work/site/expected-posts.json"
   case "$fixture" in
     hexo*) build_hexo "$work/site" ;;
     jekyll*) build_jekyll "$work/site" ;;
