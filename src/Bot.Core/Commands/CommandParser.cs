@@ -38,14 +38,7 @@ public static class CommandParser
             token = token[..at];
         }
 
-        return token.ToLowerInvariant() switch
-        {
-            "start" => new StartCommand(),
-            "help" => new HelpCommand(),
-            "latest" => new LatestCommand(ParseCount(arguments)),
-            "category" => arguments.Length == 0 ? new CategoryListCommand() : new CategoryPostsCommand(arguments),
-            _ => null,
-        };
+        return CommandCatalog.Find(token.ToLowerInvariant())?.FromText(arguments);
     }
 
     /// <summary>Clamps to 1..<see cref="LatestCommand.MaxCount"/>; anything that is not a number gives the default.</summary>

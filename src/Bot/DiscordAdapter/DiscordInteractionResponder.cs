@@ -14,10 +14,6 @@ namespace Bot.DiscordAdapter;
 /// </summary>
 public sealed class DiscordInteractionResponder(CommandHandler handler)
 {
-    public const string LatestCommandName = "latest";
-    public const string CategoryCommandName = "category";
-    public const string HelpCommandName = "help";
-
     public InteractionCallback Respond(Interaction interaction, PostIndex index)
     {
         ArgumentNullException.ThrowIfNull(interaction);
@@ -63,19 +59,17 @@ public sealed class DiscordInteractionResponder(CommandHandler handler)
         ? new InteractionCallback { Type = InteractionCallbackType.ChannelMessageWithSource, Data = DiscordReplyRenderer.Render(reply, ephemeral: true) }
         : new InteractionCallback { Type = type, Data = DiscordReplyRenderer.Render(reply, ephemeral: false) };
 
-    private static ChatCommand ToCommand(InteractionData? data) => data?.Name switch
-    {
-        LatestCommandName => new LatestCommand(Option(data, "count") is { ValueKind: JsonValueKind.Number } count
-            ? (int)Math.Clamp(count.GetInt64(), 1, LatestCommand.MaxCount)
-            : LatestCommand.DefaultCount),
-        CategoryCommandName => Option(data, "name") is { ValueKind: JsonValueKind.String } name && !string.IsNullOrWhiteSpace(name.GetString())
-            ? new CategoryPostsCommand(name.GetString()!.Trim())
-            : new CategoryListCommand(),
-        _ => new HelpCommand(),
-    };
+    private static ChatCommand ToCommand(InteractionData? data) =>
+        CommandCatalog.Find(data?.Name) is { } command && command.Surfaces.HasFlag(CommandSurfaces.DiscordCommands)
+            ? command.Create(OptionValues(data!))
+            : new HelpCommand();
 
-    private static JsonElement? Option(InteractionData data, string name) =>
-        data.Options?.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal))?.Value;
+    private static Dictionary<string, string> OptionValues(InteractionData data) =>
+        (data.Options ?? []).Where(o => o.Value is { ValueKind: JsonValueKind.String or JsonValueKind.Number })
+            .DistinctBy(o => o.Name, StringComparer.Ordinal)
+            .ToDictionary(o => o.Name, o => OptionText(o.Value!.Value), StringComparer.Ordinal);
+
+    private static string OptionText(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
     private static InteractionDataOption? Focused(IReadOnlyList<InteractionDataOption>? options) =>
         options?.FirstOrDefault(o => o.Focused == true) ?? options?.Select(o => Focused(o.Options)).FirstOrDefault(o => o is not null);

@@ -5,9 +5,9 @@ namespace Bot.Telegram;
 /// <summary>Telegram-only texts (command menu, flood and failure notices) in English and Simplified Chinese.</summary>
 public static class TelegramTexts
 {
-    public static IReadOnlyList<(string Command, string Description)> Commands(ReplyLanguage language) => language == ReplyLanguage.Chinese
-        ? [("latest", "最新文章：/latest [数量]"), ("category", "分类列表，或某个分类的文章：/category [名称]"), ("help", "使用说明"), ("start", "开始")]
-        : [("latest", "Newest posts: /latest [n]"), ("category", "Categories, or one category's posts: /category [name]"), ("help", "How to use this bot"), ("start", "Start")];
+    /// <summary>The command menu, from <see cref="CommandCatalog"/>: "The newest posts: /latest [n]".</summary>
+    public static IReadOnlyList<(string Command, string Description)> Commands(ReplyLanguage language) =>
+        [.. CommandCatalog.On(CommandSurfaces.TelegramMenu).Select(c => (c.Name, MenuDescription(c, language)))];
 
     public static string SlowDown(ReplyLanguage language) => language == ReplyLanguage.Chinese
         ? "命令太频繁了，请稍等几秒再试。"
@@ -20,4 +20,8 @@ public static class TelegramTexts
     public static string StaleButton(ReplyLanguage language) => language == ReplyLanguage.Chinese
         ? "这个按钮已过期，请重新发送命令。"
         : "This button has expired. Please send the command again.";
+
+    private static string MenuDescription(CommandDefinition command, ReplyLanguage language) => command.Options.Count == 0
+        ? command.Description.For(language)
+        : command.Description.For(language) + (language == ReplyLanguage.Chinese ? "：" : ": ") + command.Syntax(language);
 }
