@@ -7,6 +7,7 @@ using Bot.Delivery;
 using Bot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Bot.Core.Timing;
 
 namespace Bot.Benchmarks;
 
@@ -42,7 +43,7 @@ public class FanOutBenchmarks
         var store = new SqliteOutboxStore(new SqliteDatabase(Options.Create(new StorageOptions { Path = Path.Combine(root, "bot.db") })), time);
         var catalog = new FixedChannelCatalog([.. Enumerable.Range(0, Channels).Select(i => new ChannelOptions { Name = $"channel-{i:00}" })]);
         var options = new StaticOptionsMonitor<PublishingOptions>(new PublishingOptions { FloodGuard = 0 });
-        var signal = new OutboxSignal();
+        var signal = new WakeSignal();
         platform = new LimitedFakePlatform(TimeSpan.FromMilliseconds(IntervalMs));
         holder = new PostIndexHolder();
         planner = new OutboxPlanner(holder, catalog, store, signal, time, options, NullLogger<OutboxPlanner>.Instance);

@@ -2,6 +2,7 @@ using Bot.Core.Channels;
 using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 
 namespace Bot.Delivery;
 
@@ -26,16 +27,16 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         {
             try
             {
-                var wake = parts.Signal.Next;
+                var wake = parts.Signal.Arm();
                 var entry = await parts.Store.NextPendingAsync(channel, stoppingToken);
                 var now = parts.Time.GetUtcNow();
                 if (entry is null)
                 {
-                    await TimeProviderWait.UntilAsync(parts.Time, now + parts.Options.Current.IdlePollInterval, wake, stoppingToken);
+                    await wake.WaitUntilAsync(now + parts.Options.Current.IdlePollInterval, parts.Time, stoppingToken);
                 }
                 else if (entry.NextAttempt > now)
                 {
-                    await TimeProviderWait.UntilAsync(parts.Time, entry.NextAttempt, wake, stoppingToken);
+                    await wake.WaitUntilAsync(entry.NextAttempt, parts.Time, stoppingToken);
                 }
                 else if (parts.Catalog.Current.FirstOrDefault(c => c.Name == channel && c.Enabled) is not { } options)
                 {
@@ -66,7 +67,7 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         try
         {
             worker.ReportLoopError(channel, error);
-            await TimeProviderWait.UntilAsync(parts.Time, parts.Time.GetUtcNow() + parts.Options.Current.RetryBaseDelay, parts.Signal.Next, stoppingToken);
+            await parts.Signal.Arm().WaitUntilAsync(parts.Time.GetUtcNow() + parts.Options.Current.RetryBaseDelay, parts.Time, stoppingToken);
             return true;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

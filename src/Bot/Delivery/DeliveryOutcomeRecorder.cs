@@ -1,4 +1,5 @@
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 
 namespace Bot.Delivery;
 
@@ -9,7 +10,6 @@ namespace Bot.Delivery;
 /// </summary>
 internal sealed class DeliveryOutcomeRecorder(string channel, DeliveryWorker worker, DeliveryWorkerParts parts)
 {
-    private static readonly Task Never = new TaskCompletionSource().Task;
 
     /// <summary>Returns once written; throws <see cref="OperationCanceledException"/> only when the service stops.</summary>
     public async Task RecordUntilWrittenAsync(OutboxEntry entry, DeliveryResult result, CancellationToken stoppingToken)
@@ -34,7 +34,7 @@ internal sealed class DeliveryOutcomeRecorder(string channel, DeliveryWorker wor
                     worker.ReportOutcomeUnknown(channel, entry.PostId, entry.Id, result.Outcome, ex);
                 }
 
-                await TimeProviderWait.UntilAsync(parts.Time, parts.Time.GetUtcNow() + delay, Never, stoppingToken);
+                await WakeTicket.Never.WaitUntilAsync(parts.Time.GetUtcNow() + delay, parts.Time, stoppingToken);
             }
         }
     }

@@ -6,6 +6,7 @@ using Bot.Core.Publishing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Bot.Core.Timing;
 
 namespace Bot.Delivery;
 
@@ -20,12 +21,12 @@ public sealed class DeliveryWorker : BackgroundService
     private readonly ILogger<DeliveryWorker> logger;
     private readonly Dictionary<string, (Task Loop, CancellationTokenSource Stop)> loops = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ChannelPlatform, bool> reportedMissingSenders = new();
-    private readonly SemaphoreSlim catalogChanged = new(0);
+    private readonly WakeSignal catalogChanged = new();
     private readonly List<(Task Loop, CancellationTokenSource Stop)> retired = [];
 
     public DeliveryWorker(
         IOutboxStore store,
-        OutboxSignal signal,
+        WakeSignal signal,
         PostIndexHolder holder,
         IChannelCatalog catalog,
         IEnumerable<IChannelSender> senders,
@@ -46,12 +47,6 @@ public sealed class DeliveryWorker : BackgroundService
 
     /// <summary>Raised after each send's outcome was recorded in the store.</summary>
     public event Action<DeliveryAttempt>? Attempted;
-
-    public override void Dispose()
-    {
-        catalogChanged.Dispose();
-        base.Dispose();
-    }
 
     internal void Report(DeliveryAttempt attempt)
     {
@@ -92,14 +87,13 @@ public sealed class DeliveryWorker : BackgroundService
             }
 
             parts.Catalog.Changed += OnCatalogChanged;
-            Task? catalogWait = null;
+            WakeTicket? catalogWait = null;
             while (!stoppingToken.IsCancellationRequested)
             {
+                catalogWait ??= catalogChanged.Arm();
                 Reconcile(stoppingToken);
-                catalogWait ??= catalogChanged.WaitAsync(stoppingToken);
-                await Task.WhenAny([catalogWait, .. loops.Values.Select(l => l.Loop)]); // a loop that ended is restarted while wanted
-                stoppingToken.ThrowIfCancellationRequested();
-                if (catalogWait.IsCompleted)
+                await Task.WhenAny([catalogWait.Woken, .. loops.Values.Select(l => l.Loop)]).WaitAsync(stoppingToken); // a loop that ended is restarted while wanted
+                if (catalogWait.IsWoken)
                 {
                     catalogWait = null;
                 }
@@ -143,7 +137,7 @@ public sealed class DeliveryWorker : BackgroundService
         }
     }
 
-    private void OnCatalogChanged(IReadOnlyList<ChannelOptions> channels) => catalogChanged.Release();
+    private void OnCatalogChanged(IReadOnlyList<ChannelOptions> channels) => catalogChanged.Wake();
 
     private async Task FirstScanAsync(CancellationToken stoppingToken)
     {

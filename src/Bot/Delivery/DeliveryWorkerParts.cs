@@ -3,6 +3,7 @@ using Bot.Core.Channels;
 using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 
 namespace Bot.Delivery;
 
@@ -12,7 +13,7 @@ namespace Bot.Delivery;
 /// </summary>
 internal sealed record DeliveryWorkerParts(
     IOutboxStore Store,
-    OutboxSignal Signal,
+    WakeSignal Signal,
     PostIndexHolder Holder,
     IChannelCatalog Catalog,
     IReadOnlyDictionary<ChannelPlatform, IChannelSender> Senders,

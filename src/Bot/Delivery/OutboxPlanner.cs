@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using ChannelOptions = Bot.Core.Channels.ChannelOptions;
 using Bot.Core.Channels;
 using Bot.Core.Digests;
@@ -7,6 +6,7 @@ using Bot.Core.Publishing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Bot.Core.Timing;
 
 namespace Bot.Delivery;
 
@@ -20,12 +20,12 @@ public sealed partial class OutboxPlanner(
     PostIndexHolder holder,
     IChannelCatalog catalog,
     IOutboxStore store,
-    OutboxSignal signal,
+    WakeSignal signal,
     TimeProvider time,
     IOptionsMonitor<PublishingOptions> options,
     ILogger<OutboxPlanner> logger) : BackgroundService
 {
-    private readonly Channel<bool> triggers = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly WakeSignal triggers = new();
     private readonly SemaphoreSlim gate = new(1, 1);
     private ITimer? dueTimer;
 
@@ -79,7 +79,7 @@ public sealed partial class OutboxPlanner(
 
             if (written > 0)
             {
-                signal.Notify();
+                signal.Wake();
             }
 
             Processed?.Invoke(written);
@@ -104,10 +104,9 @@ public sealed partial class OutboxPlanner(
         catalog.Changed += OnChannelsChanged;
         try
         {
-            Trigger();
-            while (await triggers.Reader.WaitToReadAsync(stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                triggers.Reader.TryRead(out _);
+                var triggered = triggers.Arm();
                 try
                 {
                     await ProcessAsync(stoppingToken);
@@ -116,6 +115,8 @@ public sealed partial class OutboxPlanner(
                 {
                     LogPassFailed(logger, ex);
                 }
+
+                await triggered.WaitUntilAsync(DateTimeOffset.MaxValue, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -133,13 +134,13 @@ public sealed partial class OutboxPlanner(
 
     private void OnChannelsChanged(IReadOnlyList<ChannelOptions> channels) => Trigger();
 
-    private void Trigger() => triggers.Writer.TryWrite(true);
+    private void Trigger() => triggers.Wake();
 
     private void ArmDueTimer(DateTimeOffset? nextDue, DateTimeOffset now)
     {
         dueTimer?.Dispose();
         dueTimer = nextDue is { } due
-            ? time.CreateTimer(_ => Trigger(), null, TimeProviderWait.Cap(due > now ? due - now : TimeSpan.Zero), Timeout.InfiniteTimeSpan)
+            ? time.CreateTimer(_ => Trigger(), null, WakeSignal.Cap(due > now ? due - now : TimeSpan.Zero), Timeout.InfiniteTimeSpan)
             : null;
     }
 

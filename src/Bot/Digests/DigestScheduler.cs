@@ -5,6 +5,7 @@ using Bot.Delivery;
 using Bot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Bot.Core.Timing;
 
 namespace Bot.Digests;
 
@@ -17,12 +18,12 @@ namespace Bot.Digests;
 public sealed class DigestScheduler(
     IChannelCatalog catalog,
     SqliteDigestStore store,
-    OutboxSignal signal,
+    WakeSignal signal,
     TimeProvider time,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, bool> reportedBadSchedules = new(StringComparer.Ordinal);
-    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly WakeSignal changed = new();
 
     /// <summary>Raised after each pass, with the digest rows it wrote (often none).</summary>
     public event Action<IReadOnlyList<DigestClosed>>? Passed;
@@ -73,7 +74,7 @@ public sealed class DigestScheduler(
         closed.AddRange(FlushSwitchedToInstant(now));
         if (closed.Count > 0)
         {
-            signal.Notify();
+            signal.Wake();
         }
 
         Passed?.Invoke(closed);
@@ -105,7 +106,7 @@ public sealed class DigestScheduler(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var wake = Volatile.Read(ref changed).Task;
+                var wake = changed.Arm();
                 DateTimeOffset? next;
                 try
                 {
@@ -118,7 +119,7 @@ public sealed class DigestScheduler(
                 }
 
                 var deadline = next ?? time.GetUtcNow() + TimeSpan.FromDays(30);
-                await TimeProviderWait.UntilAsync(time, deadline, wake, stoppingToken);
+                await wake.WaitUntilAsync(deadline, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -134,6 +135,6 @@ public sealed class DigestScheduler(
     private void OnCatalogChanged(IReadOnlyList<ChannelOptions> channels)
     {
         reportedBadSchedules.Clear();
-        Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        changed.Wake();
     }
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Bot.Core.Timing;
 
 namespace Bot.Hosting;
 
@@ -33,7 +34,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.TryAddSingleton<IRepositoryHealthStore, SqliteRepositoryHealthStore>();
         services.TryAddSingleton<IChannelCatalog>(sp => new ConfigurationChannelCatalog(configuration));
-        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<WakeSignal>(); // the outbox's: rows were written
 
         services.AddSingleton(sp => new ConsoleChannelSender(
             Console.Out, sp.GetRequiredService<IOptions<ConsoleChannelOptions>>(), sp.GetRequiredService<TimeProvider>()));

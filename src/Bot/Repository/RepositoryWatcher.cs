@@ -3,6 +3,7 @@ using Bot.Core.Repository;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Bot.Core.Timing;
 
 namespace Bot.Repository;
 
@@ -56,7 +57,7 @@ public sealed class RepositoryWatcher : BackgroundService
     public void RequestScan()
     {
         debouncer.Request();
-        wake.Set();
+        wake.Wake();
     }
 
     public override void Dispose()
@@ -71,6 +72,7 @@ public sealed class RepositoryWatcher : BackgroundService
         var nextRescan = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
+            var woken = wake.Arm();
             var now = time.GetUtcNow();
             try
             {
@@ -93,7 +95,7 @@ public sealed class RepositoryWatcher : BackgroundService
                 {
                     var wakeAt = new[] { git.IsEnabled ? nextPull : (DateTimeOffset?)null, debouncer.DueAt, scans.NextStatusChange, scans.NextSettle }
                         .Aggregate(nextRescan, (earliest, other) => other is { } o && o < earliest ? o : earliest);
-                    await wake.WaitUntilAsync(wakeAt - now > MaxWait ? now + MaxWait : wakeAt, time, stoppingToken);
+                    await woken.WaitUntilAsync(wakeAt - now > MaxWait ? now + MaxWait : wakeAt, time, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -6,6 +6,7 @@ using Bot.Delivery;
 using Bot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Bot.Core.Timing;
 
 namespace Bot.Benchmarks.FanOut;
 
@@ -37,7 +38,7 @@ public sealed class FanOutPipeline : IAsyncDisposable
         var store = new SqliteOutboxStore(new SqliteDatabase(Options.Create(new StorageOptions { Path = Path.Combine(root, "bot.db") })), time);
         var catalog = new FixedChannelCatalog(channels);
         var options = new StaticOptionsMonitor<PublishingOptions>(new PublishingOptions { FloodGuard = 0 });
-        var signal = new OutboxSignal();
+        var signal = new WakeSignal();
         planner = new OutboxPlanner(holder, catalog, store, signal, time, options, NullLogger<OutboxPlanner>.Instance);
         worker = new DeliveryWorker(store, signal, holder, catalog, [sender], time, options, NullLogger<DeliveryWorker>.Instance);
         worker.Attempted += OnAttempted;

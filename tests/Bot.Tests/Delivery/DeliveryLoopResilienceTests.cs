@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using static Bot.Tests.TestSupport.TestChannelCatalog;
 using static Bot.Tests.TestSupport.TestPosts;
+using Bot.Core.Timing;
 
 namespace Bot.Tests.Delivery;
 
@@ -22,7 +23,7 @@ public sealed class DeliveryLoopResilienceTests : IDisposable
     public async Task Worker_PublishingSettingsStopBindingWhileRunning_KeepsDeliveringWithLastGoodValues()
     {
         var holder = new PostIndexHolder();
-        var signal = new OutboxSignal();
+        var signal = new WakeSignal();
         var catalog = new TestChannelCatalog(Channel("all"));
         var monitor = new BreakableOptionsMonitor(new PublishingOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(10), RetryJitter = 0 });
         var planner = new OutboxPlanner(

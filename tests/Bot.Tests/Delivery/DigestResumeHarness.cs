@@ -9,6 +9,7 @@ using Bot.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Bot.Core.Timing;
 
 namespace Bot.Tests.Delivery;
 
@@ -88,7 +89,7 @@ public sealed class DigestResumeHarness : IAsyncDisposable
     public async Task<Task<DeliveryAttempt>> RestartAsync(IChannelSender sender)
     {
         var worker = new DeliveryWorker(
-            delivery.Database.Reopen(Time), new OutboxSignal(), delivery.Holder, Catalog, [sender], Time,
+            delivery.Database.Reopen(Time), new WakeSignal(), delivery.Holder, Catalog, [sender], Time,
             new FixedOptionsMonitor<PublishingOptions>(delivery.Options), NullLogger<DeliveryWorker>.Instance);
         restarted.Add(worker);
         var attempted = new TaskCompletionSource<DeliveryAttempt>(TaskCreationOptions.RunContinuationsAsynchronously);

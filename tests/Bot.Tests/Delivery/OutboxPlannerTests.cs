@@ -72,7 +72,7 @@ public sealed class OutboxPlannerTests
         Assert.Single(harness.Rows);
 
         var restarted = new Bot.Delivery.OutboxPlanner(
-            harness.Holder, harness.Catalog, harness.Database.Reopen(harness.Time), new Bot.Delivery.OutboxSignal(), harness.Time,
+            harness.Holder, harness.Catalog, harness.Database.Reopen(harness.Time), new Bot.Core.Timing.WakeSignal(), harness.Time,
             new FixedOptionsMonitor<PublishingOptions>(harness.Options), Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Delivery.OutboxPlanner>.Instance);
         var written = await restarted.ProcessAsync(CancellationToken.None);
 

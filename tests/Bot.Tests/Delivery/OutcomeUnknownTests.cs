@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using static Bot.Tests.TestSupport.TestChannelCatalog;
 using static Bot.Tests.TestSupport.TestPosts;
+using Bot.Core.Timing;
 
 namespace Bot.Tests.Delivery;
 
@@ -23,7 +24,7 @@ public sealed class OutcomeUnknownTests : IDisposable
     private readonly TimerSignalingTimeProvider time;
     private readonly TestDatabase database;
     private readonly PostIndexHolder holder = new();
-    private readonly OutboxSignal signal = new();
+    private readonly WakeSignal signal = new();
     private readonly TestChannelCatalog catalog = new(Channel("all"));
     private readonly FixedOptionsMonitor<PublishingOptions> options = new(new PublishingOptions { RetryJitter = 0 });
 

@@ -6,6 +6,7 @@ using Bot.Digests;
 using Bot.Storage;
 using Bot.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
+using Bot.Core.Timing;
 
 namespace Bot.Tests.Digests;
 
@@ -42,7 +43,7 @@ public sealed class DigestCrashRecoveryTests
         var store = harness.Delivery.Database.Reopen(harness.Time);
         var holder = new PostIndexHolder();
         holder.Replace(harness.Delivery.Holder.Current);
-        var signal = new OutboxSignal();
+        var signal = new WakeSignal();
         var sender = new ScriptedSender(ChannelPlatform.Console);
         var options = new FixedOptionsMonitor<PublishingOptions>(harness.Delivery.Options);
         using var scheduler = new DigestScheduler(

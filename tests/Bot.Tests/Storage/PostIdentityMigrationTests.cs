@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using static Bot.Tests.TestSupport.TestChannelCatalog;
+using Bot.Core.Timing;
 
 namespace Bot.Tests.Storage;
 
@@ -92,7 +93,7 @@ public sealed class PostIdentityMigrationTests : IDisposable
         var holder = new PostIndexHolder();
         holder.Replace(PostIndex.Build(posts, time.GetUtcNow()));
         var store = new SqliteOutboxStore(new SqliteDatabase(Options.Create(new StorageOptions { Path = DatabaseFile })), time);
-        return new OutboxPlanner(holder, new TestChannelCatalog(Channel("all")), store, new OutboxSignal(), time,
+        return new OutboxPlanner(holder, new TestChannelCatalog(Channel("all")), store, new WakeSignal(), time,
             new FixedOptionsMonitor<PublishingOptions>(new PublishingOptions()), new FakeLogger<OutboxPlanner>(logs));
     }
 

@@ -5,6 +5,7 @@ using Bot.Core.Publishing;
 using Bot.Delivery;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Bot.Core.Timing;
 
 namespace Bot.Tests.TestSupport;
 
@@ -28,7 +29,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
 
     public PostIndexHolder Holder { get; } = new();
 
-    public OutboxSignal Signal { get; } = new();
+    public WakeSignal Signal { get; } = new();
 
     public TestChannelCatalog Catalog { get; }
 
