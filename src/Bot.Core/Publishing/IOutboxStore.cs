@@ -53,6 +53,13 @@ public interface IOutboxStore
     /// </summary>
     Task<int> ReleaseHeldAsync(bool drop, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// In ONE transaction: records <paramref name="now"/> as the digest channel's last digest and, when posts wait for it,
+    /// writes them as one outbox row of kind <see cref="DeliveryKind.Digest"/> and empties its queue. Returns the row, or
+    /// null for an empty period.
+    /// </summary>
+    Task<DigestClosed?> CloseDigestAsync(string channel, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Records where the platform moved a channel (Telegram <c>migrate_to_chat_id</c>).</summary>
     Task SaveTargetOverrideAsync(string channel, string target, CancellationToken cancellationToken);
 

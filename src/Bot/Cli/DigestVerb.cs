@@ -2,6 +2,7 @@ using System.CommandLine;
 using Bot.Core.Channels;
 using Bot.Core.Digests;
 using Bot.Core.Posts;
+using Bot.Core.Publishing;
 using Bot.Core.Repository;
 using Bot.Digests;
 using Bot.Storage;
@@ -58,7 +59,7 @@ public static class DigestVerb
         var clock = services.GetRequiredService<TimeProvider>().GetUtcNow();
         return preview
             ? await PreviewAsync(services, channel, store, clock, output, error, cancellationToken)
-            : await QueueAsync(channel, store, clock, output);
+            : await QueueAsync(channel, services.GetRequiredService<IOutboxStore>(), clock, output, cancellationToken);
     }
 
     private static async Task<int> PreviewAsync(
@@ -102,9 +103,9 @@ public static class DigestVerb
         return 0;
     }
 
-    private static async Task<int> QueueAsync(ChannelOptions channel, SqliteDigestStore store, DateTimeOffset clock, TextWriter output)
+    private static async Task<int> QueueAsync(ChannelOptions channel, IOutboxStore outbox, DateTimeOffset clock, TextWriter output, CancellationToken cancellationToken)
     {
-        if (store.CloseDigest(channel.Name, clock) is not { } closed)
+        if (await outbox.CloseDigestAsync(channel.Name, clock, cancellationToken) is not { } closed)
         {
             await output.WriteLineAsync($"Channel '{channel.Name}': no posts wait for a digest; nothing queued.");
             return 0;

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using Bot.Core.Channels;
 using Bot.Core.Digests;
+using Bot.Core.Publishing;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Bot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Bot.Core.Timing;
 
 namespace Bot.Digests;
 
@@ -18,6 +19,7 @@ namespace Bot.Digests;
 public sealed class DigestScheduler(
     IChannelCatalog catalog,
     SqliteDigestStore store,
+    IOutboxStore outbox,
     WakeSignal signal,
     TimeProvider time,
     ILogger<DigestScheduler> logger) : BackgroundService
@@ -31,7 +33,7 @@ public sealed class DigestScheduler(
     /// <summary>
     /// Writes the digest of every channel whose tick has come and returns the earliest next tick of any digest channel.
     /// </summary>
-    public DateTimeOffset? RunDue()
+    public async Task<DateTimeOffset?> RunDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var last = store.LoadLastDigests();
@@ -56,7 +58,7 @@ public sealed class DigestScheduler(
             }
             else if (schedule.IsDue(lastDigest, now))
             {
-                if (store.CloseDigest(channel.Name, now) is { } digest)
+                if (await outbox.CloseDigestAsync(channel.Name, now, cancellationToken) is { } digest)
                 {
                     closed.Add(digest);
                     DigestSchedulerLog.Queued(logger, channel.Name, digest.PostIds.Count, digest.DeliveryId);
@@ -71,7 +73,7 @@ public sealed class DigestScheduler(
             }
         }
 
-        closed.AddRange(FlushSwitchedToInstant(now));
+        closed.AddRange(await FlushSwitchedToInstantAsync(now, cancellationToken));
         if (closed.Count > 0)
         {
             signal.Wake();
@@ -82,14 +84,14 @@ public sealed class DigestScheduler(
     }
 
     /// <summary>A channel switched from Digest to Instant gets the posts still waiting for it as one last digest, now.</summary>
-    private List<DigestClosed> FlushSwitchedToInstant(DateTimeOffset now)
+    private async Task<List<DigestClosed>> FlushSwitchedToInstantAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var instant = catalog.Current.Where(c => c.Enabled && c.Mode == DeliveryMode.Instant).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         instant.IntersectWith(store.LoadChannelsWithWaiting());
         var closed = new List<DigestClosed>();
         foreach (var name in instant.Order(StringComparer.Ordinal))
         {
-            if (store.CloseDigest(name, now) is { } digest)
+            if (await outbox.CloseDigestAsync(name, now, cancellationToken) is { } digest)
             {
                 closed.Add(digest);
                 DigestSchedulerLog.Queued(logger, name, digest.PostIds.Count, digest.DeliveryId);
@@ -110,7 +112,7 @@ public sealed class DigestScheduler(
                 DateTimeOffset? next;
                 try
                 {
-                    next = RunDue();
+                    next = await RunDueAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

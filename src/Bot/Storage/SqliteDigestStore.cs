@@ -3,8 +3,8 @@ using Bot.Core.Publishing;
 namespace Bot.Storage;
 
 /// <summary>
-/// Digest bookkeeping in SQLite: when each digest channel last had its digest, and turning a channel's waiting posts
-/// into one outbox row of kind <see cref="DeliveryKind.Digest"/>.
+/// Digest bookkeeping in SQLite: when each digest channel last had its digest and which posts wait for it. Closing a
+/// digest writes an outbox row, so it is <see cref="IOutboxStore.CloseDigestAsync"/>: one writer of outbox rows.
 /// </summary>
 public sealed class SqliteDigestStore(SqliteDatabase database)
 {
@@ -35,29 +35,5 @@ public sealed class SqliteDigestStore(SqliteDatabase database)
     {
         using var connection = database.Open();
         return DigestQueueTable.Load(connection, null, channel);
-    }
-
-    /// <summary>
-    /// In ONE transaction: records <paramref name="now"/> as the channel's last digest and, when posts wait, writes them
-    /// as one digest row of the outbox and empties the queue. Returns the row, or null for an empty period.
-    /// </summary>
-    public DigestClosed? CloseDigest(string channel, DateTimeOffset now)
-    {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        var postIds = DigestQueueTable.Load(connection, transaction, channel);
-        DigestStateTable.Set(connection, transaction, channel, now);
-        DigestClosed? closed = null;
-        if (postIds.Count > 0)
-        {
-            var rowKey = DigestRowPrefix + SqliteCommands.ToUnixMs(now).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var id = DeliveriesTable.InsertReturningId(connection, transaction, rowKey, channel, DeliveryKind.Digest, now);
-            DeliveryPostsTable.Insert(connection, transaction, id, postIds);
-            DigestQueueTable.Clear(connection, transaction, channel);
-            closed = new DigestClosed(id, channel, postIds);
-        }
-
-        transaction.Commit();
-        return closed;
     }
 }

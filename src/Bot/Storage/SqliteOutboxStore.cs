@@ -133,6 +133,26 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         return Task.FromResult(DeliveriesTable.ReleaseHeld(connection, drop, now));
     }
 
+    public Task<DigestClosed?> CloseDigestAsync(string channel, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var postIds = DigestQueueTable.Load(connection, transaction, channel);
+        DigestStateTable.Set(connection, transaction, channel, now);
+        DigestClosed? closed = null;
+        if (postIds.Count > 0)
+        {
+            var rowKey = SqliteDigestStore.DigestRowPrefix + SqliteCommands.ToUnixMs(now).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = DeliveriesTable.InsertReturningId(connection, transaction, rowKey, channel, DeliveryKind.Digest, now);
+            DeliveryPostsTable.Insert(connection, transaction, id, postIds);
+            DigestQueueTable.Clear(connection, transaction, channel);
+            closed = new DigestClosed(id, channel, postIds);
+        }
+
+        transaction.Commit();
+        return Task.FromResult(closed);
+    }
+
     public Task SaveTargetOverrideAsync(string channel, string target, CancellationToken cancellationToken)
     {
         using var connection = database.Open();

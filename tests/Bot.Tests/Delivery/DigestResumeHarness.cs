@@ -69,12 +69,12 @@ public sealed class DigestResumeHarness : IAsyncDisposable
     public async Task WriteDigestAsync(IReadOnlyList<Post> posts)
     {
         using var scheduler = new DigestScheduler(
-            Catalog, new SqliteDigestStore(delivery.Database.Database), delivery.Signal, Time, NullLogger<DigestScheduler>.Instance);
+            Catalog, new SqliteDigestStore(delivery.Database.Database), delivery.Database.Store, delivery.Signal, Time, NullLogger<DigestScheduler>.Instance);
         await delivery.ScanAsync(TestPosts.Make("archive", TestPosts.Start.AddDays(-30)));
-        scheduler.RunDue();
+        await scheduler.RunDueAsync(CancellationToken.None);
         await delivery.ScanAsync([TestPosts.Make("archive", TestPosts.Start.AddDays(-30)), .. posts]);
         Time.SetUtcNow(FirstTick);
-        scheduler.RunDue();
+        await scheduler.RunDueAsync(CancellationToken.None);
         Assert.Equal("pending", Assert.Single(Rows).Status);
     }
 

@@ -21,7 +21,7 @@ public sealed class DigestCrashRecoveryTests
         await harness.BaselineAsync();
         await harness.PublishAsync("p1", "p2");
         harness.Time.SetUtcNow(FirstTick);
-        harness.Scheduler.RunDue(); // the digest row is committed; the process dies before any send
+        await harness.Scheduler.RunDueAsync(CancellationToken.None); // the digest row is committed; the process dies before any send
 
         var first = await RestartAndDeliverAsync(harness, expectSend: true);
         var second = await RestartAndDeliverAsync(harness, expectSend: false);
@@ -47,12 +47,12 @@ public sealed class DigestCrashRecoveryTests
         var sender = new ScriptedSender(ChannelPlatform.Console);
         var options = new FixedOptionsMonitor<PublishingOptions>(harness.Delivery.Options);
         using var scheduler = new DigestScheduler(
-            harness.Catalog, new SqliteDigestStore(harness.Delivery.Database.Database), signal, harness.Time, NullLogger<DigestScheduler>.Instance);
+            harness.Catalog, new SqliteDigestStore(harness.Delivery.Database.Database), store, signal, harness.Time, NullLogger<DigestScheduler>.Instance);
         using var worker = new DeliveryWorker(store, signal, holder, harness.Catalog, [sender], harness.Time, options, NullLogger<DeliveryWorker>.Instance);
         var attempted = new TaskCompletionSource<DeliveryAttempt>(TaskCreationOptions.RunContinuationsAsynchronously);
         worker.Attempted += a => attempted.TrySetResult(a);
 
-        scheduler.RunDue();
+        await scheduler.RunDueAsync(CancellationToken.None);
         await worker.StartAsync(CancellationToken.None);
         if (expectSend)
         {

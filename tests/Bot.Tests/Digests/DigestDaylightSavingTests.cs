@@ -22,11 +22,11 @@ public sealed class DigestDaylightSavingTests
         {
             await harness.PublishAsync($"p{i}");
             harness.Time.SetUtcNow(ticks[i].AddSeconds(-1));
-            Assert.Equal(ticks[i], harness.Scheduler.RunDue());
+            Assert.Equal(ticks[i], await harness.Scheduler.RunDueAsync(CancellationToken.None));
             Assert.Equal(i, harness.Rows.Count);
 
             harness.Time.SetUtcNow(ticks[i]);
-            harness.Scheduler.RunDue();
+            await harness.Scheduler.RunDueAsync(CancellationToken.None);
             Assert.Equal(i + 1, harness.Rows.Count);
         }
 

@@ -22,7 +22,7 @@ public sealed class DigestHarness : IAsyncDisposable
         Catalog = new TestChannelCatalog(channels);
         Delivery = new DeliveryHarness(Catalog, null, Sender);
         Store = new SqliteDigestStore(Delivery.Database.Database);
-        Scheduler = new DigestScheduler(Catalog, Store, Delivery.Signal, Delivery.Time, NullLogger<DigestScheduler>.Instance);
+        Scheduler = new DigestScheduler(Catalog, Store, Delivery.Database.Store, Delivery.Signal, Delivery.Time, NullLogger<DigestScheduler>.Instance);
     }
 
     public ScriptedSender Sender { get; }
@@ -46,7 +46,7 @@ public sealed class DigestHarness : IAsyncDisposable
     public async Task BaselineAsync()
     {
         await PublishAsync("archive");
-        Scheduler.RunDue();
+        await Scheduler.RunDueAsync(CancellationToken.None);
     }
 
     public Task<int> PublishAsync(params string[] ids)

@@ -8,7 +8,7 @@ namespace Bot.Tests.Digests;
 public sealed class DigestMigrationTests
 {
     [Fact]
-    public void Open_Version1Database_AddsDigestTablesAndKeepsOutbox()
+    public async Task Open_Version1Database_AddsDigestTablesAndKeepsOutbox()
     {
         using var folder = new TempFolder();
         var file = folder.Combine("bot.db");
@@ -27,7 +27,7 @@ public sealed class DigestMigrationTests
         Assert.Equal("p1", Assert.Single(OutboxRows.Read(file)).PostId);
         var store = new SqliteDigestStore(database);
         store.StartChannel("c", DateTimeOffset.UnixEpoch);
-        Assert.Null(store.CloseDigest("c", DateTimeOffset.UnixEpoch.AddDays(1)));
+        Assert.Null(await new SqliteOutboxStore(database, TimeProvider.System).CloseDigestAsync("c", DateTimeOffset.UnixEpoch.AddDays(1), CancellationToken.None));
         Assert.Equal(DateTimeOffset.UnixEpoch.AddDays(1), store.LoadLastDigests()["c"]);
     }
 }

@@ -29,7 +29,7 @@ public sealed class DigestSchedulerTests : IAsyncLifetime
         await harness.PublishAsync("p1", "p2");
         harness.Time.SetUtcNow(FirstTick);
 
-        var next = harness.Scheduler.RunDue();
+        var next = await harness.Scheduler.RunDueAsync(CancellationToken.None);
         await harness.Delivery.StartWorkerAsync();
         var request = await harness.Sender.NextArrivalAsync();
         await harness.Delivery.NextAttemptAsync();
@@ -45,22 +45,22 @@ public sealed class DigestSchedulerTests : IAsyncLifetime
     }
 
     [Fact]
-    public void RunDue_BeforeTick_WritesNothing()
+    public async Task RunDue_BeforeTick_WritesNothing()
     {
         harness.Time.SetUtcNow(FirstTick.AddSeconds(-1));
 
-        var next = harness.Scheduler.RunDue();
+        var next = await harness.Scheduler.RunDueAsync(CancellationToken.None);
 
         Assert.Equal(FirstTick, next);
         Assert.Empty(harness.Rows);
     }
 
     [Fact]
-    public void RunDue_EmptyPeriod_SendsNothingAndMovesToNextPeriod()
+    public async Task RunDue_EmptyPeriod_SendsNothingAndMovesToNextPeriod()
     {
         harness.Time.SetUtcNow(FirstTick);
 
-        var next = harness.Scheduler.RunDue();
+        var next = await harness.Scheduler.RunDueAsync(CancellationToken.None);
 
         Assert.Empty(harness.Rows);
         Assert.Equal(FirstTick.AddDays(1), next);
@@ -75,8 +75,8 @@ public sealed class DigestSchedulerTests : IAsyncLifetime
         await harness.PublishAsync("p2");
         harness.Time.SetUtcNow(FirstTick.AddDays(2).AddHours(5));
 
-        var next = harness.Scheduler.RunDue();
-        var again = harness.Scheduler.RunDue();
+        var next = await harness.Scheduler.RunDueAsync(CancellationToken.None);
+        var again = await harness.Scheduler.RunDueAsync(CancellationToken.None);
 
         var row = Assert.Single(harness.Rows);
         Assert.Equal("pending", row.Status);
@@ -126,7 +126,7 @@ public sealed class DigestSchedulerTests : IAsyncLifetime
         await harness.PublishAsync("p1", "p2");
 
         harness.Catalog.Set(Bot.Tests.TestSupport.TestChannelCatalog.Channel("daily"));
-        harness.Scheduler.RunDue();
+        await harness.Scheduler.RunDueAsync(CancellationToken.None);
         await harness.PublishAsync("p3");
 
         Assert.Equal(2, harness.Rows.Count);

@@ -17,7 +17,7 @@ public sealed class DigestThresholdTests
         var beforeTick = harness.Rows.Select(r => r.PostId).ToList();
         var waiting = harness.Store.LoadWaiting("busy");
         harness.Time.SetUtcNow(FirstTick);
-        harness.Scheduler.RunDue();
+        await harness.Scheduler.RunDueAsync(CancellationToken.None);
         harness.Time.Advance(TimeSpan.FromMinutes(5));
         await harness.PublishAsync("p5");
 

@@ -49,6 +49,9 @@ public sealed class WriteFailingOutboxStore(IOutboxStore inner, int failures) : 
     public Task<PostIdentityUpgrade?> AdoptSourcePathIdsAsync(IReadOnlyList<Post> posts, DateTimeOffset now, CancellationToken cancellationToken) =>
         inner.AdoptSourcePathIdsAsync(posts, now, cancellationToken);
 
+    public Task<DigestClosed?> CloseDigestAsync(string channel, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.CloseDigestAsync(channel, now, cancellationToken);
+
     public Task SaveTargetOverrideAsync(string channel, string target, CancellationToken cancellationToken) =>
         inner.SaveTargetOverrideAsync(channel, target, cancellationToken);
 
