@@ -6,6 +6,7 @@ using Bot.Telegram;
 using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using Bot.Secrets;
 
 namespace Bot.Benchmarks;
 
@@ -43,7 +44,7 @@ public class TelegramCommandBenchmarks
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:BENCH", "http://127.0.0.1:9"));
         processor = new TelegramUpdateProcessor(
             bot, "OurBot", holder, new CommandHandler(TimeProvider.System), new TelegramChatFloodGate(TimeProvider.System),
-            TelegramLanguage.Auto, new TelegramTokenRedactor("123456:BENCH"), NullLogger.Instance);
+            TelegramLanguage.Auto, new SecretRedactor(["123456:BENCH"]), NullLogger.Instance);
         latestUpdate = UpdateJson("/latest@OurBot 10");
         categoryUpdate = UpdateJson("/category 深度学习");
     }

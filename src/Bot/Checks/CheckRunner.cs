@@ -1,6 +1,7 @@
 using Bot.Repository;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Bot.Secrets;
 
 namespace Bot.Checks;
 
@@ -33,7 +34,7 @@ public sealed class CheckRunner(IServiceProvider services, IEnumerable<CheckRegi
         return [.. lines.Select(line => line with
         {
             Subject = redactor.Redact(line.Subject),
-            Message = redactor.Redact(UrlRedactor.Redact(line.Message)),
+            Message = redactor.Redact(line.Message),
         })];
     }
 }

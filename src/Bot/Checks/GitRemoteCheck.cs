@@ -1,11 +1,12 @@
 using Bot.Core.Repository;
 using Bot.Repository;
 using Microsoft.Extensions.Options;
+using Bot.Secrets;
 
 namespace Bot.Checks;
 
 /// <summary>When <c>Repository:Remote</c> is set: <c>git ls-remote</c> reaches it and the branch exists. The URL is shown redacted.</summary>
-public sealed class GitRemoteCheck(RepositoryLocation location, IOptions<RepositoryOptions> options, GitCommandRunner git) : ICheck
+public sealed class GitRemoteCheck(RepositoryLocation location, IOptions<RepositoryOptions> options, GitCommandRunner git, SecretRedactor redactor) : ICheck
 {
     public string Subject => "Git remote";
 
@@ -17,7 +18,7 @@ public sealed class GitRemoteCheck(RepositoryLocation location, IOptions<Reposit
         }
 
         var remote = GitRemote.Parse(configured);
-        var shown = UrlRedactor.Redact(configured);
+        var shown = redactor.Redact(configured);
         var branch = options.Value.Branch;
         string heads;
         try
@@ -26,7 +27,7 @@ public sealed class GitRemoteCheck(RepositoryLocation location, IOptions<Reposit
         }
         catch (RepositorySyncException ex)
         {
-            return [CheckLine.Fail(Subject, $"{shown} is not reachable: {UrlRedactor.Redact(ex.Message)}")];
+            return [CheckLine.Fail(Subject, $"{shown} is not reachable: {redactor.Redact(ex.Message)}")];
         }
 
         return heads.Contains("refs/heads/" + branch, StringComparison.Ordinal)

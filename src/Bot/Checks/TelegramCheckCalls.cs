@@ -1,10 +1,11 @@
 using Bot.Telegram;
 using Telegram.Bot.Exceptions;
+using Bot.Secrets;
 
 namespace Bot.Checks;
 
 /// <summary>One Bot API call with a time limit, its failure turned into a plain, redacted sentence instead of an exception.</summary>
-public sealed class TelegramCheckCalls(TelegramTokenRedactor redactor, string apiBaseUrl, TimeProvider time, TimeSpan timeout)
+public sealed class TelegramCheckCalls(SecretRedactor redactor, string apiBaseUrl, TimeProvider time, TimeSpan timeout)
 {
     public async Task<(T? Result, string? Problem)> AskAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
         where T : class

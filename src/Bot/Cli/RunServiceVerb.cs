@@ -2,6 +2,7 @@ using Bot.Hosting;
 using Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Bot.Secrets;
 
 namespace Bot.Cli;
 
@@ -24,7 +25,7 @@ public static class RunServiceVerb
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or FormatException)
         {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            await Console.Error.WriteLineAsync($"error: {SecretRedactor.FromEnvironment().Redact(ex.Message)}");
             return ExitInvalidSettings;
         }
 
@@ -42,7 +43,7 @@ public static class RunServiceVerb
             }
             catch (StorageUnavailableException ex)
             {
-                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                await Console.Error.WriteLineAsync($"error: {SecretRedactor.FromEnvironment().Redact(ex.Message)}");
                 return ExitStorage;
             }
 

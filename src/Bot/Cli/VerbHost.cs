@@ -2,6 +2,7 @@ using Bot.Hosting;
 using Bot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Bot.Secrets;
 
 namespace Bot.Cli;
 
@@ -22,17 +23,17 @@ public static class VerbHost
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or FormatException or InvalidOperationException)
         {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            await Console.Error.WriteLineAsync($"error: {SecretRedactor.FromEnvironment().Redact(ex.Message)}");
             return 2;
         }
         catch (StorageUnavailableException ex)
         {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            await Console.Error.WriteLineAsync($"error: {SecretRedactor.FromEnvironment().Redact(ex.Message)}");
             return 1;
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}");
+            await Console.Error.WriteLineAsync($"error: invalid configuration: {SecretRedactor.FromEnvironment().Redact(string.Join("; ", ex.Failures))}");
             return 2;
         }
     }

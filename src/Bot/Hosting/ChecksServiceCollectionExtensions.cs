@@ -1,5 +1,4 @@
 using Bot.Checks;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Hosting;
@@ -15,11 +14,6 @@ public static class ChecksServiceCollectionExtensions
         Add<GitRemoteCheck>(services, "Git remote");
         Add<TelegramCheck>(services, "Telegram");
         Add<DiscordCheck>(services, "Discord");
-        services.AddSingleton(sp =>
-        {
-            var configuration = sp.GetRequiredService<IConfiguration>();
-            return new SecretRedactor([configuration["Telegram:Token"], configuration["Discord:Token"]]);
-        });
         services.AddSingleton<CheckRunner>();
         return services;
     }

@@ -3,6 +3,7 @@ using Bot.Core.Repository;
 using Bot.Core.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Bot.Secrets;
 
 namespace Bot.Hosting;
 
@@ -13,6 +14,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PostIndexHolder>();
+        services.AddSingleton(SecretRedactor.FromConfiguration(configuration));
         services.AddOptions<RepositoryOptions>().Bind(configuration.GetSection(RepositoryOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SummaryOptions>().Bind(configuration.GetSection(SummaryOptions.SectionName))

@@ -1,6 +1,7 @@
 using Bot.Core.Repository;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Bot.Secrets;
 
 namespace Bot.Repository;
 
@@ -14,8 +15,11 @@ public sealed class GitRepositorySync(
     RepositoryLocation location,
     IOptions<RepositoryOptions> options,
     GitCommandRunner git,
-    ILogger<GitRepositorySync> logger)
+    ILogger<GitRepositorySync> logger,
+    SecretRedactor? redactor = null)
 {
+    private readonly SecretRedactor secrets = redactor ?? SecretRedactor.ShapesOnly;
+
     public bool IsEnabled => location.UsesRemote;
 
     /// <summary>Clones or updates the repository and returns the commit now checked out.</summary>
@@ -39,7 +43,7 @@ public sealed class GitRepositorySync(
         }
 
         var commit = await git.RunAsync(clone, ["rev-parse", "HEAD"], cancellationToken);
-        GitSyncLog.Synced(logger, UrlRedactor.Redact(location.Remote), branch, commit);
+        GitSyncLog.Synced(logger, secrets.Redact(location.Remote), branch, commit);
         return commit;
     }
 
@@ -60,7 +64,7 @@ public sealed class GitRepositorySync(
             Directory.Delete(partial, recursive: true);
         }
 
-        GitSyncLog.Cloning(logger, UrlRedactor.Redact(location.Remote), branch, clone);
+        GitSyncLog.Cloning(logger, secrets.Redact(location.Remote), branch, clone);
         await git.RunAsync(
             parent, ["clone", "--quiet", "--no-tags", "--single-branch", "--branch", branch, "--", remote.Url, partial], cancellationToken, remote);
         if (Directory.Exists(clone))

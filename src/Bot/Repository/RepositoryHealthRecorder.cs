@@ -1,5 +1,6 @@
 using Bot.Core.Repository;
 using Microsoft.Extensions.Logging;
+using Bot.Secrets;
 
 namespace Bot.Repository;
 
@@ -7,7 +8,7 @@ namespace Bot.Repository;
 /// Tracks what <c>status</c> shows about the repository and saves it after every scan and pull. The last error is
 /// the scan's or the pull's, each cleared by its own next success. Saving never stops the watcher.
 /// </summary>
-public sealed class RepositoryHealthRecorder(IRepositoryHealthStore? store, ILogger logger)
+public sealed class RepositoryHealthRecorder(IRepositoryHealthStore? store, ILogger logger, SecretRedactor redactor)
 {
     private DateTimeOffset? lastScan;
     private int postCount;
@@ -34,7 +35,7 @@ public sealed class RepositoryHealthRecorder(IRepositoryHealthStore? store, ILog
 
     public Task ScanFailedAsync(string error, CancellationToken cancellationToken)
     {
-        scanError = UrlRedactor.Redact(error);
+        scanError = redactor.Redact(error);
         return SaveAsync(cancellationToken);
     }
 
@@ -46,7 +47,7 @@ public sealed class RepositoryHealthRecorder(IRepositoryHealthStore? store, ILog
 
     public Task PullFailedAsync(string error, CancellationToken cancellationToken)
     {
-        pullError = UrlRedactor.Redact(error);
+        pullError = redactor.Redact(error);
         return SaveAsync(cancellationToken);
     }
 
@@ -63,7 +64,7 @@ public sealed class RepositoryHealthRecorder(IRepositoryHealthStore? store, ILog
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            RepositoryWatcherLog.HealthNotSaved(logger, UrlRedactor.Redact(ex.Message));
+            RepositoryWatcherLog.HealthNotSaved(logger, redactor.Redact(ex.Message));
         }
     }
 }

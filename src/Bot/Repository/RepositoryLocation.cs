@@ -29,7 +29,7 @@ public sealed class RepositoryLocation
     /// <summary>The absolute folder a remote is cloned into.</summary>
     public string ClonePath { get; }
 
-    /// <summary>The git URL to keep pulled (may carry credentials: pass it through <see cref="UrlRedactor"/> before showing it).</summary>
+    /// <summary>The git URL to keep pulled (may carry credentials: pass it through <see cref="Secrets.SecretRedactor"/> before showing it).</summary>
     public string? Remote { get; }
 
     public bool UsesRemote => Remote is not null;

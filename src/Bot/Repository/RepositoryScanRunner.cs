@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bot.Core.Posts;
 using Bot.Core.Repository;
 using Microsoft.Extensions.Logging;
+using Bot.Secrets;
 
 namespace Bot.Repository;
 
@@ -17,7 +18,8 @@ public sealed class RepositoryScanRunner(
     RepositoryHealthRecorder health,
     TimeProvider time,
     ILogger logger,
-    TimeSpan settleTime)
+    TimeSpan settleTime,
+    SecretRedactor redactor)
 {
     private readonly ScanWarningFilter warnings = new();
     private readonly SettleGate settle = new(settleTime);
@@ -41,7 +43,7 @@ public sealed class RepositoryScanRunner(
         }
         catch (RepositoryUnavailableException ex)
         {
-            RepositoryWatcherLog.RepositoryUnavailable(logger, UrlRedactor.Redact(ex.Message));
+            RepositoryWatcherLog.RepositoryUnavailable(logger, redactor.Redact(ex.Message));
             await health.ScanFailedAsync(ex.Message, cancellationToken);
             folders.Watch(repositoryRoot, []);
             return;

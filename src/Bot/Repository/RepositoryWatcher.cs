@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Bot.Core.Timing;
+using Bot.Secrets;
 
 namespace Bot.Repository;
 
@@ -27,6 +28,7 @@ public sealed class RepositoryWatcher : BackgroundService
     private readonly WakeSignal wake = new();
     private readonly RepositoryFolderWatcher folders;
     private readonly RepositoryScanRunner scans;
+    private readonly SecretRedactor redactor;
 
     public RepositoryWatcher(
         IPostScanner scanner,
@@ -36,7 +38,8 @@ public sealed class RepositoryWatcher : BackgroundService
         GitRepositorySync git,
         TimeProvider time,
         ILogger<RepositoryWatcher> logger,
-        IEnumerable<IRepositoryHealthStore> healthStores)
+        IEnumerable<IRepositoryHealthStore> healthStores,
+        SecretRedactor? redactor = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.location = location;
@@ -44,10 +47,11 @@ public sealed class RepositoryWatcher : BackgroundService
         this.git = git;
         this.time = time;
         this.logger = logger;
-        health = new RepositoryHealthRecorder(healthStores.LastOrDefault(), logger);
+        this.redactor = redactor ?? SecretRedactor.ShapesOnly;
+        health = new RepositoryHealthRecorder(healthStores.LastOrDefault(), logger, this.redactor);
         debouncer = new ScanDebouncer(time);
         folders = new RepositoryFolderWatcher(OnFileEvent, ex => RepositoryWatcherLog.WatchFailed(logger, ex.Message));
-        scans = new RepositoryScanRunner(scanner, holder, folders, health, time, logger, this.options.SettleTime);
+        scans = new RepositoryScanRunner(scanner, holder, folders, health, time, logger, this.options.SettleTime, this.redactor);
     }
 
     /// <summary>Raised after a file event was recorded as a reason to rescan (tests await it instead of sleeping).</summary>
@@ -105,7 +109,7 @@ public sealed class RepositoryWatcher : BackgroundService
             catch (Exception ex)
             {
                 // Catch per iteration and keep going: a subscriber's bug or an odd file must not stop the watching.
-                var reason = UrlRedactor.Redact(ex.Message);
+                var reason = redactor.Redact(ex.Message);
                 RepositoryWatcherLog.ScanFailed(logger, reason, ex.GetType().Name);
                 await health.ScanFailedAsync(reason, stoppingToken);
             }

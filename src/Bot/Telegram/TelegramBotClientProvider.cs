@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Bot.Secrets;
 
 namespace Bot.Telegram;
 
@@ -11,15 +12,15 @@ public sealed class TelegramBotClientProvider : IDisposable
     private readonly TelegramOptions options;
     private readonly Lazy<(HttpClient Http, TelegramBotClient Bot)?> client;
 
-    public TelegramBotClientProvider(IOptions<TelegramOptions> options)
+    public TelegramBotClientProvider(IOptions<TelegramOptions> options, SecretRedactor? redactor = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
-        Redactor = new TelegramTokenRedactor(this.options.Token);
+        Redactor = (redactor ?? SecretRedactor.ShapesOnly).With(this.options.Token);
         client = new Lazy<(HttpClient, TelegramBotClient)?>(Create, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public TelegramTokenRedactor Redactor { get; }
+    public SecretRedactor Redactor { get; }
 
     /// <summary>The client, or null when <c>Telegram:Token</c> is not set.</summary>
     public ITelegramBotClient? Client => client.Value?.Bot;

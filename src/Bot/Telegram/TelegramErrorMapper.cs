@@ -1,13 +1,14 @@
 using System.Net;
 using Bot.Core.Publishing;
 using Telegram.Bot.Exceptions;
+using Bot.Secrets;
 
 namespace Bot.Telegram;
 
 /// <summary>Maps what Telegram.Bot threw onto the delivery pipeline's outcomes, in Telegram's own words.</summary>
 public static class TelegramErrorMapper
 {
-    public static DeliveryResult Map(Exception exception, TelegramTokenRedactor redactor)
+    public static DeliveryResult Map(Exception exception, SecretRedactor redactor)
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(redactor);

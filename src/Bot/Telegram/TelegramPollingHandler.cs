@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
 using Telegram.Bot.Types;
+using Bot.Secrets;
 
 namespace Bot.Telegram;
 
@@ -11,7 +12,7 @@ namespace Bot.Telegram;
 /// webhook holds the token), which would otherwise be hammered.
 /// </summary>
 public sealed class TelegramPollingHandler(
-    TelegramUpdateProcessor processor, TimeProvider timeProvider, TelegramTokenRedactor redactor, ILogger logger) : IUpdateHandler
+    TelegramUpdateProcessor processor, TimeProvider timeProvider, SecretRedactor redactor, ILogger logger) : IUpdateHandler
 {
     public static readonly TimeSpan ConflictDelay = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan FirstErrorDelay = TimeSpan.FromSeconds(1);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Bot.Secrets;
 
 namespace Bot.Telegram;
 
@@ -18,7 +19,7 @@ public sealed class TelegramUpdateProcessor(
     CommandHandler handler,
     TelegramChatFloodGate flood,
     TelegramLanguage forcedLanguage,
-    TelegramTokenRedactor redactor,
+    SecretRedactor redactor,
     ILogger logger)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };

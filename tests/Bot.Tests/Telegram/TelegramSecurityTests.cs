@@ -2,6 +2,7 @@ using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
 using Bot.Hosting;
+using Bot.Secrets;
 using Bot.Telegram;
 using Bot.Tests.Fakes.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -82,13 +83,13 @@ public sealed class TelegramSecurityTests
     [Fact]
     public void Describe_ExceptionQuotingTokenUrl_IsRedacted()
     {
-        var redactor = new TelegramTokenRedactor(TelegramTestClients.Token);
+        var redactor = new SecretRedactor([TelegramTestClients.Token]);
         var wrapped = new InvalidOperationException($"GET http://127.0.0.1/bot{TelegramTestClients.Token}/getMe failed", new HttpRequestException("inner " + Secret));
 
         var text = redactor.Describe(wrapped);
 
         Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
-        Assert.Contains(TelegramTokenRedactor.Mask, text, StringComparison.Ordinal);
+        Assert.Contains(SecretRedactor.Mask, text, StringComparison.Ordinal);
     }
 
     [Theory]
