@@ -5,6 +5,10 @@ using Bot.Core.Publishing;
 using Bot.Telegram;
 using Bot.Tests.Fakes.Telegram;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Bot.Tests.Telegram;
 
@@ -142,6 +146,35 @@ public sealed class TelegramCoverTests
         var answer = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(400, (int)response.StatusCode);
         Assert.Equal("Bad Request: can't parse link preview options JSON object", answer["description"]!.GetValue<string>());
+        Assert.Empty(fake.Sent);
+    }
+
+    [Fact]
+    public async Task FakeSendPhoto_PlannedPhotoAndCaption_AcceptedAsTheRealClientSendsThem()
+    {
+        await using var fake = await FakeBotApi.StartAsync(TelegramTestClients.Token);
+        using var clients = TelegramTestClients.Provider(TelegramTestClients.Options(fake.BaseUrl));
+        var plan = TelegramAnnouncementPlan.For(TelegramTestPosts.Make() with { Cover = Cover }, new TelegramOptions { Cover = TelegramCover.Photo });
+
+        await clients.Client!.SendPhoto(-1001234, InputFile.FromUri(plan.PhotoUrl!), caption: plan.Message.Html, parseMode: ParseMode.Html).WaitAsync(Wait);
+
+        var sent = Assert.Single(fake.Sent);
+        Assert.Equal(Cover, sent.PhotoUrl);
+        Assert.Equal(plan.Message.PlainLength, sent.PlainText.Length);
+    }
+
+    [Theory]
+    [InlineData(Cover, 1025, "Bad Request: message caption is too long")]
+    [InlineData("data:image/png;base64,iVBORw0KGgo=", 10, "Bad Request: wrong file identifier/HTTP URL specified")]
+    public async Task FakeSendPhoto_CaptionOverLimitOrPhotoNotAUrl_Refused(string photo, int captionLength, string expected)
+    {
+        await using var fake = await FakeBotApi.StartAsync(TelegramTestClients.Token);
+        using var clients = TelegramTestClients.Provider(TelegramTestClients.Options(fake.BaseUrl));
+
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() =>
+            clients.Client!.SendPhoto(-1001234, InputFile.FromString(photo), caption: "<b>" + new string('x', captionLength) + "</b>", parseMode: ParseMode.Html).WaitAsync(Wait));
+
+        Assert.Equal(expected, error.Message);
         Assert.Empty(fake.Sent);
     }
 }
