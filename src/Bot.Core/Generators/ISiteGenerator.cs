@@ -1,3 +1,4 @@
+using Bot.Core.Covers;
 using Bot.Core.Links;
 using Bot.Core.Posts;
 using Bot.Core.Repository;
@@ -54,4 +55,20 @@ public interface ISiteGenerator
 
     /// <summary>The absolute URL the generator publishes the post at.</summary>
     string BuildLink(PostLinkInput post, SiteSettings site);
+
+    /// <summary>Front matter keys naming the post's cover, first wins (syntax in <see cref="Covers.CoverKeys"/>).</summary>
+    IReadOnlyList<string> CoverKeys => Covers.CoverKeys.Common;
+
+    /// <summary>An image file beside the post the generator's templates use as its cover (a name relative to the post's folder), or null.</summary>
+    string? FolderCover(PostFile file) => null;
+
+    /// <summary>
+    /// The absolute URL <paramref name="reference"/> is published at, or null when it is not a usable http(s) image.
+    /// By default a browser's resolution against the post's link.
+    /// </summary>
+    string? ResolveCover(CoverReference reference, SiteSettings site)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return CoverUrls.TryAbsolute(reference.Value, out var url) ? url : CoverUrls.Resolve(reference.Link, reference.Value);
+    }
 }

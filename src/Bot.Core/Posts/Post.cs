@@ -48,6 +48,12 @@ public sealed record Post
     /// <summary>Hugo <c>expiryDate</c>: the post leaves the site at this moment.</summary>
     public DateTimeOffset? ExpiryDate { get; init; }
 
+    /// <summary>
+    /// The absolute http(s) URL of the post's cover image (front matter, the generator's bundle image, else the body's
+    /// first image; see README, "Cover images"), or null when it has none.
+    /// </summary>
+    public string? Cover { get; init; }
+
     /// <summary>Hash of the raw file content; a change means the post was edited.</summary>
     public required string ContentHash { get; init; }
 

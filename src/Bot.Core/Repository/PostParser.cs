@@ -1,3 +1,4 @@
+using Bot.Core.Covers;
 using Bot.Core.Generators;
 using Bot.Core.Links;
 using Bot.Core.Posts;
@@ -79,6 +80,7 @@ public sealed class PostParser
             IsDraft = file.InDraftsFolder || FrontMatterValues.GetBool(fields, "draft") == true || FrontMatterValues.GetBool(fields, "published") == false,
             ExpiryDate = FirstDate(fields, ExpiryKeys),
             ContentHash = contentHash,
+            Cover = CoverFinder.Find(generator, fields, frontMatter.Body, file, link, site),
         };
         var warning = fallbacks.Count > 0 ? new ScanWarning(file.Source, string.Join("; ", fallbacks)) : null;
         return new PostParseResult(post, warning);

@@ -28,6 +28,14 @@ public sealed record Embed
     [JsonPropertyName("fields")]
     public IReadOnlyList<EmbedField>? Fields { get; init; }
 
+    /// <summary>A large image under the description.</summary>
+    [JsonPropertyName("image")]
+    public EmbedMedia? Image { get; init; }
+
+    /// <summary>A small image at the top right.</summary>
+    [JsonPropertyName("thumbnail")]
+    public EmbedMedia? Thumbnail { get; init; }
+
     [JsonPropertyName("author")]
     public EmbedAuthor? Author { get; init; }
 }

@@ -1,6 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Bot.Cli;
 
-/// <summary>One post as <c>posts --json</c> prints it; <see cref="Status"/> only with <c>--all</c>.</summary>
+/// <summary>
+/// One post as <c>posts --json</c> prints it; <see cref="Cover"/> always (null when the post has none),
+/// <see cref="Status"/> only with <c>--all</c>.
+/// </summary>
 public sealed record PostJson(
     string Id,
     string Source,
@@ -10,4 +15,5 @@ public sealed record PostJson(
     IReadOnlyList<string> Tags,
     string Link,
     string Summary,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Cover,
     string? Status);

@@ -87,7 +87,7 @@ public static class PostsVerb
 
     private static void WriteJson(TextWriter output, List<Post> posts, DateTimeOffset? statusAt)
     {
-        var items = posts.Select(p => new PostJson(p.Id, p.Source, p.GeneratorTitle ?? p.Title, p.Date, p.Categories, p.Tags, p.Link, p.Summary,
+        var items = posts.Select(p => new PostJson(p.Id, p.Source, p.GeneratorTitle ?? p.Title, p.Date, p.Categories, p.Tags, p.Link, p.Summary, p.Cover,
             statusAt is { } now ? StatusName(p.StatusAt(now)) : null)).ToList();
         var options = new JsonSerializerOptions(PostsJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         var typeInfo = new PostsJsonContext(options).ListPostJson;

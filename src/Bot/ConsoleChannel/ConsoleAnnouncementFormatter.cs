@@ -7,7 +7,7 @@ namespace Bot.ConsoleChannel;
 
 /// <summary>
 /// How a console channel shows an announcement: a header line naming channel, post id and delivery key, then
-/// categories, title, date, summary and link, one per line. A digest is its header line, then the digest as
+/// categories, title, date, summary, link and cover (when the post has one), one per line. A digest is its header line, then the digest as
 /// <see cref="DigestTextFormatter"/> lays it out.
 /// </summary>
 public static class ConsoleAnnouncementFormatter
@@ -38,6 +38,10 @@ public static class ConsoleAnnouncementFormatter
             }
 
             text.Append(CultureInfo.InvariantCulture, $"  Link:     {post.Link}").AppendLine();
+            if (post.Cover is { } cover)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  Cover:    {cover}").AppendLine();
+            }
         }
 
         return text.ToString();

@@ -7,8 +7,8 @@ namespace Bot.DiscordAdapter;
 
 /// <summary>
 /// Announcements as rich embeds: the title links to the post, the summary is the description, the colour follows the
-/// first category, the footer lists the categories, the timestamp is the post date; a link over the embed url's 2048
-/// characters ends the description instead. Post text is escaped so nothing
+/// first category, the footer lists the categories, the timestamp is the post date, the cover is the embed's image
+/// or thumbnail (<see cref="DiscordCoverStyle"/>); a link over the embed url's 2048 characters ends the description instead. Post text is escaped so nothing
 /// in it formats or mentions, and every limit is kept: title 256, description 4096, footer 2048, 10 embeds and 6000
 /// characters per message.
 /// </summary>
@@ -27,7 +27,7 @@ public static class DiscordEmbedRenderer
     private const int FooterBudget = 256;
 
     /// <summary>One embed for one post, within <paramref name="budget"/> characters of the message total.</summary>
-    public static Embed Announcement(Post post, int budget = TotalLimit)
+    public static Embed Announcement(Post post, int budget = TotalLimit, DiscordCoverStyle cover = DiscordCoverStyle.Image)
     {
         ArgumentNullException.ThrowIfNull(post);
         var title = DiscordMarkdown.EscapeAndFit(post.Title.Trim().Length == 0 ? post.Link : post.Title, Math.Min(TitleLimit, Math.Max(1, budget / 4)));
@@ -50,6 +50,8 @@ public static class DiscordEmbedRenderer
             Color = DiscordCategoryColor.For(post.Categories.Count == 0 ? null : post.Categories[0]),
             Footer = footer is null ? null : new EmbedFooter { Text = footer },
             Timestamp = post.Date,
+            Image = cover == DiscordCoverStyle.Image ? Media(post.Cover) : null,
+            Thumbnail = cover == DiscordCoverStyle.Thumbnail ? Media(post.Cover) : null,
         };
     }
 
@@ -57,10 +59,10 @@ public static class DiscordEmbedRenderer
     /// The embeds for a delivery, grouped into messages: at most 10 embeds per message, each message within 6000
     /// characters. A single post is one message with one embed.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<Embed>> Messages(IReadOnlyList<Post> posts)
+    public static IReadOnlyList<IReadOnlyList<Embed>> Messages(IReadOnlyList<Post> posts, DiscordCoverStyle cover = DiscordCoverStyle.Image)
     {
         ArgumentNullException.ThrowIfNull(posts);
-        return [.. posts.Chunk(EmbedsPerMessage).Select(chunk => (IReadOnlyList<Embed>)[.. chunk.Select(p => Announcement(p, TotalLimit / chunk.Length))])];
+        return [.. posts.Chunk(EmbedsPerMessage).Select(chunk => (IReadOnlyList<Embed>)[.. chunk.Select(p => Announcement(p, TotalLimit / chunk.Length, cover))])];
     }
 
     /// <summary>Characters Discord counts toward the 6000 total for these embeds.</summary>
@@ -72,6 +74,9 @@ public static class DiscordEmbedRenderer
     public static string ShortDate(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static int Length(string? text) => text?.Length ?? 0;
+
+    /// <summary>Discord takes only http(s) (or attachment) image URLs up to 2048 characters; Core already keeps covers so.</summary>
+    private static EmbedMedia? Media(string? cover) => cover is not null && IsLinkable(cover) ? new EmbedMedia { Url = cover } : null;
 
     private static bool IsLinkable(string link) => link.Length <= UrlLimit && IsWebLink(link);
 

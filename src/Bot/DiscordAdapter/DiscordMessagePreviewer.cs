@@ -7,6 +7,7 @@ using Bot.Discord;
 using Bot.Discord.Models;
 using Bot.Discord.Serialization;
 using Bot.Preview;
+using Microsoft.Extensions.Options;
 
 namespace Bot.DiscordAdapter;
 
@@ -14,7 +15,7 @@ namespace Bot.DiscordAdapter;
 /// The <c>preview</c> verb for Discord: the request line and the exact JSON body <see cref="DiscordChannelSender"/>
 /// sends for a post, Create Message for bot channels or Execute Webhook for webhook channels. Never shows a token.
 /// </summary>
-public sealed class DiscordMessagePreviewer : IMessagePreviewer
+public sealed class DiscordMessagePreviewer(IOptions<DiscordOptions> options) : IMessagePreviewer
 {
     private static readonly DiscordJsonContext Indented = new(new JsonSerializerOptions
     {
@@ -29,7 +30,7 @@ public sealed class DiscordMessagePreviewer : IMessagePreviewer
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(channel);
-        return PreviewMessage(DiscordEmbedRenderer.Messages([post])[0], channel, PreviewNonce);
+        return PreviewMessage(DiscordEmbedRenderer.Messages([post], options.Value.CoverStyle)[0], channel, PreviewNonce);
     }
 
     /// <summary>The request line and JSON body of one message of embeds, as the sender would send it.</summary>

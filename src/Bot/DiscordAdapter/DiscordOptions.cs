@@ -30,6 +30,9 @@ public sealed class DiscordOptions : IValidatableObject
     /// <summary>Serve <c>/latest</c>, <c>/category</c> and <c>/help</c> as slash commands (needs <see cref="Token"/>).</summary>
     public bool Commands { get; set; } = true;
 
+    /// <summary>Where an announcement shows the post's cover: the embed's <c>image</c> (default), <c>thumbnail</c>, or not at all.</summary>
+    public DiscordCoverStyle CoverStyle { get; set; } = DiscordCoverStyle.Image;
+
     public bool HasToken => !string.IsNullOrWhiteSpace(Token);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -55,6 +58,11 @@ public sealed class DiscordOptions : IValidatableObject
         if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
         {
             yield return new ValidationResult($"Discord:ApiBaseUrl '{ApiBaseUrl}' must be an absolute http(s) URL.", [nameof(ApiBaseUrl)]);
+        }
+
+        if (!Enum.IsDefined(CoverStyle))
+        {
+            yield return new ValidationResult($"Discord:CoverStyle '{(int)CoverStyle}' is not one of Image, Thumbnail, Off.", [nameof(CoverStyle)]);
         }
 
         if (!string.IsNullOrEmpty(GatewayUrl)

@@ -75,5 +75,5 @@ public static class TelegramAnnouncementRenderer
     }
 
     private static TelegramMessage Finish(TelegramHtml html, Post post) =>
-        new(html.ToString(), html.PlainLength, post.Link);
+        new(html.ToString(), html.PlainLength, post.Link, post.Cover);
 }

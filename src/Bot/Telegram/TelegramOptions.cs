@@ -18,6 +18,9 @@ public sealed class TelegramOptions
 
     public TelegramLinkPreview LinkPreview { get; set; } = TelegramLinkPreview.On;
 
+    /// <summary>How announcements show the post's cover image (see <see cref="TelegramCover"/>).</summary>
+    public TelegramCover Cover { get; set; } = TelegramCover.Preview;
+
     public TelegramLanguage Language { get; set; } = TelegramLanguage.Auto;
 
     public bool HasToken => !string.IsNullOrWhiteSpace(Token);

@@ -28,6 +28,16 @@ public sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
             failures.Add($"Telegram:ApiBaseUrl '{options.ApiBaseUrl}' is not an absolute http(s) URL.");
         }
 
+        if (!Enum.IsDefined(options.Cover))
+        {
+            failures.Add($"Telegram:Cover '{(int)options.Cover}' is not one of Preview, Photo, Off.");
+        }
+
+        if (!Enum.IsDefined(options.LinkPreview))
+        {
+            failures.Add($"Telegram:LinkPreview '{(int)options.LinkPreview}' is not one of On, Off, Above.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

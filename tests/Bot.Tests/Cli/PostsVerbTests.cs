@@ -7,7 +7,7 @@ namespace Bot.Tests.Cli;
 /// <summary>Runs the real <c>posts</c> verb in-process on the sample blog in config/ and checks what it prints.</summary>
 public sealed class PostsVerbTests
 {
-    private static readonly string[] JsonFields = ["id", "source", "title", "date", "categories", "tags", "link", "summary"];
+    private static readonly string[] JsonFields = ["id", "source", "title", "date", "categories", "tags", "link", "summary", "cover"];
 
     [Fact]
     public async Task Posts_Json_PrintsPublishedPostsNewestFirstWithExactFields()
@@ -33,6 +33,9 @@ public sealed class PostsVerbTests
         var transformer = posts.Single(p => p.GetProperty("source").GetString() == "source/_posts/transformer.md");
         Assert.Equal(["深度学习", "NLP"], transformer.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
         Assert.Contains("取代RNN——Transformer", output, StringComparison.Ordinal);
+        // The body's first image, /images/transformer.png, under the site url; a post without an image has null.
+        Assert.Equal("https://blog.example.com/images/transformer.png", transformer.GetProperty("cover").GetString());
+        Assert.Contains(posts, p => p.GetProperty("cover").ValueKind == JsonValueKind.Null);
     }
 
     [Fact]

@@ -35,6 +35,18 @@ public sealed class ConsoleChannelSenderTests
     }
 
     [Fact]
+    public async Task SendAsync_PostWithCover_PrintsTheCoverUrlAfterTheLink()
+    {
+        using var output = new StringWriter();
+        using var sender = new ConsoleChannelSender(output, Options.Create(new ConsoleChannelOptions()), TimeProvider.System);
+        var post = TestPosts.Make("p1", TestPosts.Start) with { Cover = "https://blog.example/p1/cover.png" };
+
+        await sender.SendAsync(new DeliveryRequest(7, "d7-k", new ChannelOptions { Name = "c" }, DeliveryKind.Announcement, [post]), CancellationToken.None);
+
+        Assert.EndsWith("  Link:     https://blog.example/p1/\n  Cover:    https://blog.example/p1/cover.png\n".ReplaceLineEndings(), output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendAsync_WithMinInterval_SecondMessageWaitsForTheClock()
     {
         var time = new FakeTimeProvider(TestPosts.Start);

@@ -33,6 +33,19 @@ public sealed class DiscordChannelSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_PostWithCover_FakeDiscordAcceptsTheEmbedImage()
+    {
+        var post = DiscordTestPosts.Make(1) with { Cover = "https://blog.example/images/transformer.png" };
+
+        var result = await harness.Sender.SendAsync(DiscordSenderHarness.Request(1, DiscordSenderHarness.BotChannel(), post), CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
+        var message = Assert.Single(harness.Server.Store.Messages);
+        Assert.Equal("https://blog.example/images/transformer.png", message.Embeds[0]!["image"]!["url"]!.GetValue<string>());
+        Assert.Null(message.Embeds[0]!["thumbnail"]);
+    }
+
+    [Fact]
     public async Task SendAsync_SameDeliveryRepeated_ZeroDuplicates()
     {
         var request = DiscordSenderHarness.Request(7, DiscordSenderHarness.BotChannel(), DiscordTestPosts.Make(1));

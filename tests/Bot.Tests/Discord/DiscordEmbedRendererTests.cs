@@ -33,6 +33,32 @@ public sealed class DiscordEmbedRendererTests
         Assert.Equal(post.Date, embed.Timestamp);
     }
 
+    [Theory]
+    [InlineData(DiscordCoverStyle.Image, true, false)]
+    [InlineData(DiscordCoverStyle.Thumbnail, false, true)]
+    [InlineData(DiscordCoverStyle.Off, false, false)]
+    public void Announcement_PostWithCover_ShownAsTheStyleSays(DiscordCoverStyle style, bool image, bool thumbnail)
+    {
+        const string Cover = "https://blog.example/images/cover.png";
+        var post = DiscordTestPosts.Make(1) with { Cover = Cover };
+
+        var embed = DiscordEmbedRenderer.Messages([post], style)[0][0];
+
+        Assert.Equal(image ? Cover : null, embed.Image?.Url);
+        Assert.Equal(thumbnail ? Cover : null, embed.Thumbnail?.Url);
+        var errors = FakeDiscordMessageValidator.Validate(Body([embed]), 0);
+        Assert.False(errors.Any, errors.ToString());
+    }
+
+    [Fact]
+    public void Announcement_PostWithoutCover_HasNoImage()
+    {
+        var embed = DiscordEmbedRenderer.Announcement(DiscordTestPosts.Make(1));
+
+        Assert.Null(embed.Image);
+        Assert.Null(embed.Thumbnail);
+    }
+
     [Fact]
     public void Announcement_LinkOverUrlLimit_EndsTheDescriptionInstead()
     {

@@ -27,7 +27,7 @@ public sealed class DiscordMessagePreviewerTests : IAsyncLifetime
         var sent = harness.Server.Store.Messages.Single().Body;
         sent["nonce"] = DiscordMessagePreviewer.PreviewNonce;
 
-        var preview = new DiscordMessagePreviewer().Preview(post, channel);
+        var preview = new DiscordMessagePreviewer(Microsoft.Extensions.Options.Options.Create(new DiscordOptions())).Preview(post, channel);
 
         var lines = preview.Split('\n', 2);
         Assert.Equal($"POST /api/v10/channels/{DiscordSenderHarness.Channel}/messages", lines[0]);
@@ -39,7 +39,7 @@ public sealed class DiscordMessagePreviewerTests : IAsyncLifetime
     {
         var channel = new ChannelOptions { Name = "hook", Platform = ChannelPlatform.Discord, WebhookUrl = "https://discord.com/api/webhooks/123/secret-webhook-token" };
 
-        var preview = new DiscordMessagePreviewer().Preview(DiscordTestPosts.Make(1), channel);
+        var preview = new DiscordMessagePreviewer(Microsoft.Extensions.Options.Options.Create(new DiscordOptions())).Preview(DiscordTestPosts.Make(1), channel);
 
         Assert.StartsWith("POST /api/v10/webhooks/123/(token)?wait=true\n", preview, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-webhook-token", preview, StringComparison.Ordinal);

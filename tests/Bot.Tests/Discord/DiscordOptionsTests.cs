@@ -19,6 +19,8 @@ public sealed class DiscordOptionsTests
     [InlineData("Discord:GuildIds:0", "guild", "Discord:GuildIds:0 'guild'")]
     [InlineData("Discord:ApiBaseUrl", "discord.com/api", "Discord:ApiBaseUrl")]
     [InlineData("Discord:GatewayUrl", "https://gateway.discord.gg", "Discord:GatewayUrl")]
+    [InlineData("Discord:CoverStyle", "Banner", "CoverStyle")]
+    [InlineData("Discord:CoverStyle", "7", "Discord:CoverStyle '7' is not one of Image, Thumbnail, Off")]
     public void AddDiscord_BadSetting_FailsNamingTheKeyWithoutTheToken(string key, string value, string expected)
     {
         using var services = Build(new() { [key] = value, ["Discord:Token"] = key == "Discord:Token" ? value : Secret });
@@ -27,6 +29,17 @@ public sealed class DiscordOptionsTests
 
         Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-token-value", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, DiscordCoverStyle.Image)]
+    [InlineData("thumbnail", DiscordCoverStyle.Thumbnail)]
+    [InlineData("Off", DiscordCoverStyle.Off)]
+    public void AddDiscord_CoverStyle_BindsCaseInsensitivelyWithImageByDefault(string? value, DiscordCoverStyle expected)
+    {
+        using var services = Build(value is null ? [] : new() { ["Discord:CoverStyle"] = value });
+
+        Assert.Equal(expected, services.GetRequiredService<IOptions<DiscordOptions>>().Value.CoverStyle);
     }
 
     [Fact]

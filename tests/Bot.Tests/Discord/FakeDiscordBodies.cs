@@ -66,6 +66,12 @@ public static class FakeDiscordBodies
         "embeds-11" => (Embeds([.. Enumerable.Range(0, 11).Select(_ => Embed(title: "t"))]), "embeds"),
         "total-6000" => (Embeds(Embed(title: new string('t', 256), description: new string('d', 4096), footer: new string('f', 1648))), null),
         "total-6001" => (Embeds(Embed(description: new string('d', 3001)), Embed(description: new string('d', 3000))), "embeds"),
+        "image-https" => (Embeds(Media("image", "https://blog.example/c.png")), null),
+        "image-data-uri" => (Embeds(Media("image", "data:image/png;base64,iVBORw0KGgo=")), "embeds.0.image.url"),
+        "image-relative" => (Embeds(Media("image", "/images/c.png")), "embeds.0.image.url"),
+        "image-2049" => (Embeds(Media("image", "https://blog.example/" + new string('c', 2028))), "embeds.0.image.url"),
+        "thumbnail-no-url" => (Embeds(new JsonObject { ["title"] = "t", ["thumbnail"] = new JsonObject() }), "embeds.0.thumbnail.url"),
+        "thumbnail-ftp" => (Embeds(Media("thumbnail", "ftp://blog.example/c.png")), "embeds.0.thumbnail.url"),
         "nonce-26" => (new JsonObject { ["content"] = "x", ["nonce"] = new string('n', 26) }, "nonce"),
         "custom-id-101" => (Components(Row(Button(new string('c', 101)))), "components.0.components.0.custom_id"),
         "custom-id-empty" => (Components(Row(Button(""))), "components.0.components.0.custom_id"),
@@ -76,6 +82,8 @@ public static class FakeDiscordBodies
         "mentions-bad" => (new JsonObject { ["content"] = "x", ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray("all") } }, "allowed_mentions.parse.0"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown case"),
     };
+
+    private static JsonObject Media(string kind, string url) => new() { ["title"] = "t", [kind] = new JsonObject { ["url"] = url } };
 
     private static JsonObject Embeds(params JsonObject[] embeds) => new() { ["embeds"] = new JsonArray(embeds) };
 

@@ -24,6 +24,7 @@ public sealed class TelegramOptionsTests
         Assert.Equal("https://api.telegram.org", options.ApiBaseUrl);
         Assert.True(options.Commands);
         Assert.Equal(TelegramLinkPreview.On, options.LinkPreview);
+        Assert.Equal(TelegramCover.Preview, options.Cover);
         Assert.Equal(TelegramLanguage.Auto, options.Language);
     }
 
@@ -41,6 +42,8 @@ public sealed class TelegramOptionsTests
     [Theory]
     [InlineData("Telegram:LinkPreview", "sideways")]
     [InlineData("Telegram:Language", "klingon")]
+    [InlineData("Telegram:Cover", "Banner")]
+    [InlineData("Telegram:Cover", "5")]
     [InlineData("Telegram:Commands", "maybe")]
     [InlineData("Telegram:ApiBaseUrl", "ftp://example.org")]
     public void AddTelegram_BadValue_ValidationErrorNamingTheKey(string key, string value)

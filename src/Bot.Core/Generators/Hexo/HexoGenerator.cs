@@ -1,3 +1,4 @@
+using Bot.Core.Covers;
 using Bot.Core.Links;
 using Bot.Core.Posts;
 using Bot.Core.Repository;
@@ -109,4 +110,8 @@ public sealed class HexoGenerator : ISiteGenerator
     }
 
     public string BuildLink(PostLinkInput post, SiteSettings site) => HexoPermalink.Build(post, site);
+
+    public IReadOnlyList<string> CoverKeys => HexoCovers.Keys;
+
+    public string? ResolveCover(CoverReference reference, SiteSettings site) => HexoCovers.Resolve(reference, site);
 }

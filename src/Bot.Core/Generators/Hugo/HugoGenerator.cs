@@ -1,3 +1,4 @@
+using Bot.Core.Covers;
 using Bot.Core.Links;
 using Bot.Core.Repository;
 
@@ -125,4 +126,10 @@ public sealed class HugoGenerator : ISiteGenerator
     }
 
     public string BuildLink(PostLinkInput post, SiteSettings site) => HugoPermalink.Build(post, site);
+
+    public IReadOnlyList<string> CoverKeys => HugoCovers.Keys;
+
+    public string? ResolveCover(CoverReference reference, SiteSettings site) => HugoCovers.Resolve(reference, site);
+
+    public string? FolderCover(PostFile file) => HugoCovers.FolderCover(file);
 }

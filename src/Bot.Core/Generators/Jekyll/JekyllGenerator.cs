@@ -1,3 +1,4 @@
+using Bot.Core.Covers;
 using Bot.Core.Links;
 using Bot.Core.Repository;
 
@@ -140,4 +141,8 @@ public sealed class JekyllGenerator : ISiteGenerator
     public bool TryStripDatePrefix(string fileName, out DateTime date, out string rest) => JekyllFileName.TryStripDate(fileName, out date, out rest);
 
     private static string[] SplitSpaces(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public IReadOnlyList<string> CoverKeys => JekyllCovers.Keys;
+
+    public string? ResolveCover(CoverReference reference, SiteSettings site) => JekyllCovers.Resolve(reference, site);
 }

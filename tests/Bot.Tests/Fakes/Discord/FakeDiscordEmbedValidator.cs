@@ -17,6 +17,8 @@ public static class FakeDiscordEmbedValidator
             errors.Add($"{path}.url", "URL_TYPE_INVALID_URL", "Not a well formed URL.");
         }
 
+        MediaUrl(embed["image"], $"{path}.image", errors);
+        MediaUrl(embed["thumbnail"], $"{path}.thumbnail", errors);
         if (embed["color"] is { } color && (color.GetValue<long>() < 0 || color.GetValue<long>() > 0xFFFFFF))
         {
             errors.Add($"{path}.color", "NUMBER_TYPE_MAX", "int value should be less than or equal to 16777215.");
@@ -43,6 +45,35 @@ public static class FakeDiscordEmbedValidator
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// An embed image or thumbnail: <c>url</c> is required and "only supports http(s) and attachments" (Embed Image
+    /// Structure); Discord answers a malformed URL with URL_TYPE_INVALID_URL and another scheme with URL_TYPE_INVALID_SCHEME.
+    /// </summary>
+    private static void MediaUrl(JsonNode? media, string path, FakeDiscordFormErrors errors)
+    {
+        if (media is null)
+        {
+            return;
+        }
+
+        if (media["url"] is not { } node || node.GetValueKind() != System.Text.Json.JsonValueKind.String)
+        {
+            errors.Add($"{path}.url", "BASE_TYPE_REQUIRED", "This field is required");
+            return;
+        }
+
+        var text = node.GetValue<string>();
+        errors.MaxLength(node, $"{path}.url", 2048);
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url))
+        {
+            errors.Add($"{path}.url", "URL_TYPE_INVALID_URL", "Not a well formed URL.");
+        }
+        else if (url.Scheme is not ("http" or "https" or "attachment"))
+        {
+            errors.Add($"{path}.url", "URL_TYPE_INVALID_SCHEME", $"Scheme \"{url.Scheme}\" is not supported. Scheme must be one of ('http', 'https', 'attachment').");
+        }
     }
 
     private static int Counted(JsonNode? node, string path, int max, FakeDiscordFormErrors errors)

@@ -211,6 +211,11 @@ public sealed partial class FakeBotApi
 
     private (string? Plain, IReadOnlyList<IReadOnlyList<FakeButton>>? Keyboard, FakeTelegramError? Error) CheckContent(JsonObject p)
     {
+        if (FakeTelegramLinkPreview.Check(p["link_preview_options"]) is { } badPreview)
+        {
+            return (null, null, badPreview);
+        }
+
         var text = Text(p, "text") ?? "";
         var plain = text;
         if (string.Equals(Text(p, "parse_mode"), "HTML", StringComparison.OrdinalIgnoreCase))

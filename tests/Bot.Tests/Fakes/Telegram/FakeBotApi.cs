@@ -217,6 +217,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             "getme" => Task.FromResult<(JsonNode?, FakeTelegramError?)>((BotUser(), null)),
             "getupdates" => GetUpdatesAsync(p, aborted),
             "sendmessage" => Task.FromResult(SendMessage(p)),
+            "sendphoto" => Task.FromResult(SendPhoto(p)),
             "editmessagetext" => Task.FromResult(EditMessageText(p)),
             "answercallbackquery" => Task.FromResult(AnswerCallbackQuery(p)),
             "setmycommands" => Task.FromResult(SetMyCommands(p)),
