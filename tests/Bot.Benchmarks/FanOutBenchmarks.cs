@@ -3,11 +3,11 @@ using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
 using Bot.Benchmarks.FanOut;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Bot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Bot.Core.Timing;
 
 namespace Bot.Benchmarks;
 

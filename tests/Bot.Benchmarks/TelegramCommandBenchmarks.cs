@@ -2,11 +2,11 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Bot.Core.Commands;
 using Bot.Core.Posts;
+using Bot.Secrets;
 using Bot.Telegram;
 using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot;
 using Telegram.Bot.Types;
-using Bot.Secrets;
 
 namespace Bot.Benchmarks;
 

@@ -1,7 +1,6 @@
-using Bot.Repository;
+using Bot.Secrets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Bot.Secrets;
 
 namespace Bot.Checks;
 

@@ -1,7 +1,7 @@
 using Bot.Core.Repository;
 using Bot.Repository;
-using Microsoft.Extensions.Options;
 using Bot.Secrets;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Checks;
 

@@ -1,6 +1,6 @@
+using Bot.Secrets;
 using Bot.Telegram;
 using Telegram.Bot.Exceptions;
-using Bot.Secrets;
 
 namespace Bot.Checks;
 

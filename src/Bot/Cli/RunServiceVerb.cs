@@ -1,8 +1,8 @@
 using Bot.Hosting;
+using Bot.Secrets;
 using Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Bot.Secrets;
 
 namespace Bot.Cli;
 

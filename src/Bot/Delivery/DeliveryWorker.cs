@@ -3,10 +3,10 @@ using Bot.Core.Channels;
 using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Bot.Core.Timing;
 
 namespace Bot.Delivery;
 

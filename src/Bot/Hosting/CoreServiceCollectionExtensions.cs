@@ -1,9 +1,9 @@
 using Bot.Core.Posts;
 using Bot.Core.Repository;
 using Bot.Core.Summaries;
+using Bot.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Bot.Secrets;
 
 namespace Bot.Hosting;
 

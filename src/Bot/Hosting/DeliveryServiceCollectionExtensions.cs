@@ -3,6 +3,7 @@ using Bot.ConsoleChannel;
 using Bot.Core.Channels;
 using Bot.Core.Publishing;
 using Bot.Core.Repository;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Bot.Preview;
 using Bot.Storage;
@@ -10,7 +11,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Bot.Core.Timing;
 
 namespace Bot.Hosting;
 

@@ -1,7 +1,7 @@
 using Bot.Core.Repository;
+using Bot.Secrets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Bot.Secrets;
 
 namespace Bot.Repository;
 

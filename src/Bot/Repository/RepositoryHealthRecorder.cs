@@ -1,6 +1,6 @@
 using Bot.Core.Repository;
-using Microsoft.Extensions.Logging;
 using Bot.Secrets;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Repository;
 

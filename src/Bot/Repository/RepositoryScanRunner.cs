@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Bot.Core.Posts;
 using Bot.Core.Repository;
-using Microsoft.Extensions.Logging;
 using Bot.Secrets;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Repository;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
 using Bot.Secrets;
+using Microsoft.Extensions.Configuration;
 
 namespace Bot.Secrets;
 

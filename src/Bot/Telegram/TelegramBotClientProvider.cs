@@ -1,6 +1,6 @@
+using Bot.Secrets;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
-using Bot.Secrets;
 
 namespace Bot.Telegram;
 

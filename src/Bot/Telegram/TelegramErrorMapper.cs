@@ -1,7 +1,7 @@
 using System.Net;
 using Bot.Core.Publishing;
-using Telegram.Bot.Exceptions;
 using Bot.Secrets;
+using Telegram.Bot.Exceptions;
 
 namespace Bot.Telegram;
 

@@ -1,8 +1,8 @@
+using Bot.Secrets;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
 using Telegram.Bot.Types;
-using Bot.Secrets;
 
 namespace Bot.Telegram;
 

@@ -1,10 +1,10 @@
 using Bot.Core.Commands;
 using Bot.Core.Posts;
+using Bot.Secrets;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using Bot.Secrets;
 
 namespace Bot.Telegram;
 

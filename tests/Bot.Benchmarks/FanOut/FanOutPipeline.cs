@@ -2,11 +2,11 @@ using System.Diagnostics;
 using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Bot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Bot.Core.Timing;
 
 namespace Bot.Benchmarks.FanOut;
 

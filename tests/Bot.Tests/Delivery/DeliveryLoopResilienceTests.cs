@@ -1,13 +1,13 @@
 using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Bot.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using static Bot.Tests.TestSupport.TestChannelCatalog;
 using static Bot.Tests.TestSupport.TestPosts;
-using Bot.Core.Timing;
 
 namespace Bot.Tests.Delivery;
 

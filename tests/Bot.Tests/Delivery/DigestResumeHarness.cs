@@ -2,6 +2,7 @@ using Bot.Core.Channels;
 using Bot.Core.Digests;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Bot.Digests;
 using Bot.Storage;
@@ -9,7 +10,6 @@ using Bot.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Bot.Core.Timing;
 
 namespace Bot.Tests.Delivery;
 

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Bot.Tests.Support;
 using Bot.Tests.TestSupport;
@@ -9,7 +10,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using static Bot.Tests.TestSupport.TestChannelCatalog;
 using static Bot.Tests.TestSupport.TestPosts;
-using Bot.Core.Timing;
 
 namespace Bot.Tests.Delivery;
 

@@ -1,12 +1,12 @@
 using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Bot.Digests;
 using Bot.Storage;
 using Bot.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
-using Bot.Core.Timing;
 
 namespace Bot.Tests.Digests;
 

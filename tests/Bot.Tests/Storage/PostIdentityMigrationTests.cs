@@ -2,6 +2,7 @@ using Bot.Core.Posts;
 using Bot.Core.Publishing;
 using Bot.Core.Repository;
 using Bot.Core.Summaries;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Bot.Storage;
 using Bot.Tests.TestSupport;
@@ -10,7 +11,6 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using static Bot.Tests.TestSupport.TestChannelCatalog;
-using Bot.Core.Timing;
 
 namespace Bot.Tests.Storage;
 

@@ -2,10 +2,10 @@ using System.Threading.Channels;
 using Bot.Core.Channels;
 using Bot.Core.Posts;
 using Bot.Core.Publishing;
+using Bot.Core.Timing;
 using Bot.Delivery;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Bot.Core.Timing;
 
 namespace Bot.Tests.TestSupport;
 
