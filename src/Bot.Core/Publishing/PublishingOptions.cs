@@ -34,6 +34,16 @@ public sealed class PublishingOptions
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Before the first send of a post's announcement, wait until its link answers 2xx. Null (unset): on when the link
+    /// is http(s) on a host that is not a reserved example domain (example.com, *.example, *.test, localhost ...).
+    /// </summary>
+    public bool? WaitForLiveLink { get; set; }
+
+    /// <summary>Longest wait for a post's link, counted from when its announcement was queued; then it is announced anyway.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan LiveLinkTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
     /// How often an idle channel looks for rows written by another process (the <c>resend</c> verb). Rows written by
     /// the service itself wake the channel at once.
     /// </summary>

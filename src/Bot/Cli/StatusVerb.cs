@@ -51,6 +51,7 @@ public static class StatusVerb
             await WriteChannelAsync(output, status, "no longer configured");
         }
 
+        await LiveLinkStatusSection.WriteAsync(services.GetService<Bot.Storage.LinkCheckStore>(), output);
         var health = await services.GetRequiredService<IRepositoryHealthStore>().LoadAsync(cancellationToken);
         await output.WriteLineAsync("Repository");
         if (health is null)

@@ -106,6 +106,12 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
             return;
         }
 
+        if (parts.LiveLink is { } liveLink && await liveLink.NotBeforeAsync(entry, post, stoppingToken) is { } notBefore)
+        {
+            await parts.Signal.Arm().WaitUntilAsync(notBefore, parts.Time, stoppingToken); // its link is not live yet
+            return;
+        }
+
         var target = ChannelTargets.WithOverride(options, parts.TargetOverrides.GetValueOrDefault(channel));
         var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), target, entry.Kind, [post])
         {

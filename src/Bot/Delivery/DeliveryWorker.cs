@@ -33,7 +33,8 @@ public sealed class DeliveryWorker : BackgroundService
         TimeProvider time,
         IOptionsMonitor<PublishingOptions> options,
         ILogger<DeliveryWorker> logger,
-        IOptions<DigestOptions>? digestOptions = null)
+        IOptions<DigestOptions>? digestOptions = null,
+        LiveLink.LiveLinkGate? liveLink = null)
     {
         var byPlatform = new Dictionary<ChannelPlatform, IChannelSender>();
         foreach (var sender in senders)
@@ -41,7 +42,7 @@ public sealed class DeliveryWorker : BackgroundService
             byPlatform[sender.Platform] = sender; // the last registration wins, so a host can replace a sender
         }
 
-        parts = new DeliveryWorkerParts(store, signal, holder, catalog, byPlatform, new ConcurrentDictionary<string, string>(StringComparer.Ordinal), time, new LastGoodOptions<PublishingOptions>(options), digestOptions?.Value ?? new DigestOptions());
+        parts = new DeliveryWorkerParts(store, signal, holder, catalog, byPlatform, new ConcurrentDictionary<string, string>(StringComparer.Ordinal), time, new LastGoodOptions<PublishingOptions>(options), digestOptions?.Value ?? new DigestOptions()) { LiveLink = liveLink };
         this.logger = logger;
     }
 

@@ -20,4 +20,8 @@ internal sealed record DeliveryWorkerParts(
     ConcurrentDictionary<string, string> TargetOverrides,
     TimeProvider Time,
     LastGoodOptions<PublishingOptions> Options,
-    DigestOptions Digest);
+    DigestOptions Digest)
+{
+    /// <summary>Holds a post's first announcement until its link is live; null when not wired (tests of other parts).</summary>
+    public LiveLink.LiveLinkGate? LiveLink { get; init; }
+}

@@ -11,6 +11,7 @@ public static class ChecksServiceCollectionExtensions
         Add<SettingsCheck>(services, "Settings");
         Add<StorageCheck>(services, "Storage");
         Add<RepositoryCheck>(services, "Repository");
+        Add<LiveLinkCheck>(services, "Live link");
         Add<GitRemoteCheck>(services, "Git remote");
         Add<TelegramCheck>(services, "Telegram");
         Add<DiscordCheck>(services, "Discord");

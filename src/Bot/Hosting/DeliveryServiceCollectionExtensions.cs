@@ -41,6 +41,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ConsoleChannelSender>());
         services.AddSingleton<IMessagePreviewer, ConsoleMessagePreviewer>();
 
+        services.AddLiveLink();
         services.AddSingleton<OutboxPlanner>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxPlanner>());
         services.AddSingleton<DeliveryWorker>();

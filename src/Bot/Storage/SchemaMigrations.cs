@@ -3,7 +3,7 @@ namespace Bot.Storage;
 /// <summary>
 /// The schema as an ordered list of steps. Never edit a released step: append a new one (digest bookkeeping is
 /// version 2, multi-part progress version 3, source-path post ids version 4, held and skipped deliveries version 5,
-/// unconfirmed sends version 6). Each table's SQL otherwise lives in its own <c>*Table</c> class.
+/// unconfirmed sends version 6, live-link checks version 8). Each table's SQL otherwise lives in its own <c>*Table</c> class.
 /// </summary>
 public static class SchemaMigrations
 {
@@ -101,6 +101,19 @@ public static class SchemaMigrations
             """),
         new(6, "sends whose outcome was never recorded, so such a send is repeated at most once", """
             ALTER TABLE deliveries ADD COLUMN unconfirmed_sends INTEGER NOT NULL DEFAULT 0;
+            """),
+        new(8, "live-link checks: per post, whether its link answered before the first announcement (Publishing:WaitForLiveLink)", """
+            CREATE TABLE link_checks (
+                post_id     TEXT PRIMARY KEY NOT NULL,
+                link        TEXT NOT NULL,
+                first_check INTEGER NOT NULL,
+                next_check  INTEGER NOT NULL,
+                checks      INTEGER NOT NULL DEFAULT 0,
+                last_answer TEXT NULL,
+                outcome     TEXT NOT NULL CHECK (outcome IN ('waiting', 'live', 'timed_out')),
+                decided     INTEGER NULL
+            );
+            CREATE INDEX ix_link_checks_outcome ON link_checks (outcome, decided);
             """),
     ];
 }

@@ -21,7 +21,7 @@ public sealed class SqliteDatabaseTests
         Assert.Equal((long)SchemaMigrator.CurrentVersion, Scalar(connection, "PRAGMA user_version;"));
         Assert.Equal(5000L, Scalar(connection, "PRAGMA busy_timeout;"));
         Assert.Equal(
-            ["channels", "deliveries", "delivery_posts", "digest_queue", "digest_state", "meta", "repository_health", "seen_posts"],
+            ["channels", "deliveries", "delivery_posts", "digest_queue", "digest_state", "link_checks", "meta", "repository_health", "seen_posts"],
             Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;"));
     }
 
