@@ -8,7 +8,7 @@ namespace Bot.Tests.Delivery.LiveLink;
 
 /// <summary>
 /// A deployed blog on 127.0.0.1 (Kestrel, port 0): each path answers the statuses it was given, one per request, the
-/// last one repeating (404 for a path never given); <c>Redirect</c> paths answer 301 and <c>Hang</c> paths never answer.
+/// last one repeating (<see cref="DefaultStatus"/> for a path never given); <c>Redirect</c> paths answer 301 and <c>Hang</c> paths never answer.
 /// </summary>
 public sealed class FakeBlogSite : IAsyncDisposable
 {
@@ -29,6 +29,9 @@ public sealed class FakeBlogSite : IAsyncDisposable
     public string Url { get; private set; } = "";
 
     public ConcurrentQueue<(string Path, string UserAgent)> Requests { get; } = new();
+
+    /// <summary>What a path never given to <see cref="Answer"/> answers.</summary>
+    public int DefaultStatus { get; set; } = 404;
 
     public static async Task<FakeBlogSite> StartAsync()
     {
@@ -75,7 +78,7 @@ public sealed class FakeBlogSite : IAsyncDisposable
     {
         if (!scripts.TryGetValue(path, out var script))
         {
-            return 404;
+            return DefaultStatus;
         }
 
         lock (script)
