@@ -25,16 +25,6 @@ public sealed class TelegramTokenRedactor(string? token)
         return secret.Length >= 8 ? redacted.Replace(secret, Mask, StringComparison.Ordinal) : redacted;
     }
 
-    /// <summary>The exception's type and messages down its inner chain, redacted, on one line.</summary>
-    public string Describe(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var parts = new List<string>();
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            parts.Add($"{current.GetType().Name}: {current.Message}");
-        }
-
-        return Redact(string.Join(" ---> ", parts));
-    }
+    /// <summary>What went wrong, on one line and redacted (a transport failure as what happened, not the chain).</summary>
+    public string Describe(Exception exception) => Redact(Bot.Http.HttpFailure.Describe(exception));
 }
