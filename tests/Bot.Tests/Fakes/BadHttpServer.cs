@@ -15,7 +15,7 @@ public enum BadAnswer
     /// <summary>Headers and one byte, then nothing until the client gives up.</summary>
     Trickle,
 
-    /// <summary>Announces 1,000 bytes, sends 11, then drops the connection.</summary>
+    /// <summary>Announces 1,000 bytes, sends 11, then closes the connection (served by <see cref="CutOffHttpServer"/>).</summary>
     CutOff,
 
     /// <summary>HTTP 502 with a proxy's HTML page.</summary>
@@ -35,6 +35,7 @@ internal sealed class BadHttpServer : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<TaskCompletionSource> trickleStarted = new();
+    private CutOffHttpServer? cutOff;
     private int requests;
 
     private BadHttpServer(BadAnswer answer)
@@ -52,7 +53,7 @@ internal sealed class BadHttpServer : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
-    public int Requests => Volatile.Read(ref requests);
+    public int Requests => Volatile.Read(ref requests) + (cutOff?.Requests ?? 0);
 
     /// <summary>Completes when the first trickling answer has sent its first byte.</summary>
     public Task FirstTrickle { get; }
@@ -62,6 +63,12 @@ internal sealed class BadHttpServer : IAsyncDisposable
         var server = new BadHttpServer(answer);
         await server.app.StartAsync();
         server.BaseUrl = server.app.Urls.First();
+        if (answer == BadAnswer.CutOff)
+        {
+            server.cutOff = CutOffHttpServer.Start();
+            server.BaseUrl = server.cutOff.BaseUrl;
+        }
+
         return server;
     }
 
@@ -78,6 +85,9 @@ internal sealed class BadHttpServer : IAsyncDisposable
         Interlocked.Increment(ref requests);
         var aborted = context.RequestAborted;
         var response = context.Response;
+
+        // Read what the client sent first: closing a socket with unread data makes Linux reset it, losing the answer.
+        await context.Request.Body.CopyToAsync(Stream.Null, aborted);
         switch (Answer)
         {
             case BadAnswer.Oversized:
@@ -104,13 +114,6 @@ internal sealed class BadHttpServer : IAsyncDisposable
 
                 await Task.Delay(Timeout.Infinite, aborted);
                 break;
-            case BadAnswer.CutOff:
-                response.ContentType = "application/json";
-                response.ContentLength = 1000;
-                await response.Body.WriteAsync("{\"ok\":true,"u8.ToArray(), aborted);
-                await response.Body.FlushAsync(aborted);
-                context.Abort();
-                break;
             case BadAnswer.HtmlBadGateway:
                 response.StatusCode = 502;
                 response.ContentType = "text/html";
@@ -125,6 +128,11 @@ internal sealed class BadHttpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (cutOff is not null)
+        {
+            await cutOff.DisposeAsync();
+        }
+
         await app.StopAsync();
         await app.DisposeAsync();
     }
