@@ -50,7 +50,7 @@ internal static class DiscordErrors
     /// <summary>The cause in one line: the bounded handler's own words, or what the socket said.</summary>
     public static DiscordApiException Unreachable(DiscordRoute route, Exception cause, string? secret)
     {
-        var inner = cause.InnerException is { } socket and (System.Net.Sockets.SocketException or IOException) ? $" ({socket.Message})" : "";
+        var inner = cause.InnerException is System.Net.Sockets.SocketException socket ? $" ({socket.Message})" : "";
         var words = cause is TaskCanceledException ? "no answer in time" : cause.Message + inner;
         return new(Redact($"Discord {route.Display}: {words}", secret, route)) { Route = route.Display };
     }
