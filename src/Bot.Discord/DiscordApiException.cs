@@ -41,6 +41,9 @@ public sealed class DiscordApiException : Exception
     /// <summary>How long to wait before trying again, when Discord said so (429 after the retries ran out).</summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>When the rate limiter answered "retry at T" instead of sending (nothing reached Discord).</summary>
+    public DateTimeOffset? RetryAt { get; init; }
+
     /// <summary>The request as <c>METHOD /path</c> with tokens replaced.</summary>
     public string? Route { get; init; }
 }

@@ -11,6 +11,17 @@ public static class DiscordLimits
     /// <remarks>https://discord.com/developers/docs/resources/message#create-message-jsonform-params</remarks>
     public const int ContentLength = 2000;
 
+    /// <summary>An interaction's initial response must reach Discord within 3 seconds of the interaction.</summary>
+    /// <remarks>https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction</remarks>
+    public static readonly TimeSpan InteractionResponseDeadline = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Largest gateway message the bot reads. Discord documents no maximum for what it sends (only 4096 bytes for what
+    /// it receives); READY and GUILD_CREATE of a large guild are the biggest, and a bot with no intents gets small ones.
+    /// </summary>
+    /// <remarks>https://discord.com/developers/docs/events/gateway#sending-events</remarks>
+    public const int GatewayMessageMaxBytes = 8 * 1024 * 1024;
+
     /// <remarks>https://discord.com/developers/docs/resources/message#create-message-jsonform-params</remarks>
     public const int NonceLength = 25;
 

@@ -41,12 +41,22 @@ public sealed partial class DiscordRestClient
         SendForAsync(DiscordRoutes.BulkOverwriteGuildCommands(applicationId, guildId),
             Serialize(commands, Json.IReadOnlyListApplicationCommand), Json.IReadOnlyListApplicationCommand, cancellationToken);
 
-    /// <summary>Answers an interaction (within 3 seconds of receiving it); not bound by the global limit.</summary>
+    /// <summary>
+    /// Answers an interaction (within 3 seconds of receiving it); not bound by the global limit. Never waits or
+    /// retries past <paramref name="answerBy"/> (receipt + <see cref="DiscordLimits.InteractionResponseDeadline"/>).
+    /// </summary>
+    /// <remarks>https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response</remarks>
+    public Task CreateInteractionResponseAsync(
+        string interactionId, string interactionToken, InteractionCallback callback, DateTimeOffset answerBy, CancellationToken cancellationToken = default) =>
+        SendAsync<DiscordMessage>(DiscordRoutes.CreateInteractionResponse(interactionId, interactionToken),
+            Serialize(callback, Json.InteractionCallback), null, cancellationToken, answerBy);
+
+    /// <summary>Answers an interaction received just now: the 3-second deadline counts from this call.</summary>
     /// <remarks>https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response</remarks>
     public Task CreateInteractionResponseAsync(
         string interactionId, string interactionToken, InteractionCallback callback, CancellationToken cancellationToken = default) =>
-        SendAsync<DiscordMessage>(DiscordRoutes.CreateInteractionResponse(interactionId, interactionToken),
-            Serialize(callback, Json.InteractionCallback), null, cancellationToken);
+        CreateInteractionResponseAsync(interactionId, interactionToken, callback,
+            _options.TimeProvider.GetUtcNow() + DiscordLimits.InteractionResponseDeadline, cancellationToken);
 
     /// <summary>Gateway url and the identify budget; not to be cached for long.</summary>
     /// <remarks>https://discord.com/developers/docs/events/gateway#get-gateway-bot</remarks>

@@ -35,7 +35,7 @@ public sealed partial class DiscordRestClient : IDisposable
     public DiscordRateLimiter RateLimiter { get; }
 
     private async Task<T?> SendAsync<T>(
-        DiscordRoute route, byte[]? body, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
+        DiscordRoute route, byte[]? body, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken, DateTimeOffset? notAfter = null)
         where T : class
     {
         if (RateLimiter.IsWebhookDead(route))
@@ -52,7 +52,12 @@ public sealed partial class DiscordRestClient : IDisposable
         try
         {
             response = await RateLimiter.SendAsync(
-                route, ct => _http.SendAsync(BuildRequest(route, body), ct), _options.MaxRateLimitRetries, cancellationToken);
+                route, ct => _http.SendAsync(BuildRequest(route, body), ct), _options.MaxRateLimitRetries,
+                notAfter ?? _options.TimeProvider.GetUtcNow() + _options.MaxRateLimitWait, cancellationToken);
+        }
+        catch (RateLimitDeferral deferral)
+        {
+            throw DiscordErrors.Deferred(route, deferral, _options.TimeProvider.GetUtcNow());
         }
         catch (HttpRequestException e)
         {

@@ -22,8 +22,18 @@ public sealed class DiscordRestOptions
 
     public string UserAgentVersion { get; init; } = "1.0";
 
-    /// <summary>How many times a request answered with 429 is sent again after waiting.</summary>
-    public int MaxRateLimitRetries { get; init; } = 3;
+    /// <summary>
+    /// How many times a request answered with 429 is sent again after waiting, when the wait fits before
+    /// <see cref="MaxRateLimitWait"/>. None by default: the caller owns retries (the outbox loop for deliveries), so
+    /// a 429 comes back as a <see cref="DiscordApiException"/> with <see cref="DiscordApiException.RetryAfter"/>.
+    /// </summary>
+    public int MaxRateLimitRetries { get; init; }
+
+    /// <summary>
+    /// The longest a call waits inside the rate limiter; a longer wait ends the call with "retry at T" instead.
+    /// Interaction answers wait at most until their own 3-second deadline.
+    /// </summary>
+    public TimeSpan MaxRateLimitWait { get; init; } = TimeSpan.FromSeconds(10);
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -3,20 +3,32 @@ using System.Net.WebSockets;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary><see cref="IGatewaySocket"/> over <see cref="ClientWebSocket"/>, joining fragmented frames into messages.</summary>
+/// <summary>
+/// <see cref="IGatewaySocket"/> over <see cref="ClientWebSocket"/>, joining fragmented frames into messages of at
+/// most <see cref="DiscordLimits.GatewayMessageMaxBytes"/>: a larger one ends the connection (close 1009, "message too
+/// big") instead of growing the buffer without end, and the gateway reconnects.
+/// </summary>
 public sealed class ClientWebSocketGatewaySocket : IGatewaySocket
 {
     private readonly ClientWebSocket _socket;
+    private readonly int _maxMessageBytes;
 
-    private ClientWebSocketGatewaySocket(ClientWebSocket socket) => _socket = socket;
+    private ClientWebSocketGatewaySocket(ClientWebSocket socket, int maxMessageBytes)
+    {
+        _socket = socket;
+        _maxMessageBytes = maxMessageBytes;
+    }
 
-    public static async Task<ClientWebSocketGatewaySocket> ConnectAsync(Uri uri, CancellationToken cancellationToken)
+    public static Task<ClientWebSocketGatewaySocket> ConnectAsync(Uri uri, CancellationToken cancellationToken) =>
+        ConnectAsync(uri, DiscordLimits.GatewayMessageMaxBytes, cancellationToken);
+
+    public static async Task<ClientWebSocketGatewaySocket> ConnectAsync(Uri uri, int maxMessageBytes, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
         try
         {
             await socket.ConnectAsync(uri, cancellationToken);
-            return new ClientWebSocketGatewaySocket(socket);
+            return new ClientWebSocketGatewaySocket(socket, maxMessageBytes);
         }
         catch
         {
@@ -40,6 +52,13 @@ public sealed class ClientWebSocketGatewaySocket : IGatewaySocket
             }
 
             buffer.Advance(result.Count);
+            if (buffer.WrittenCount > _maxMessageBytes)
+            {
+                var reason = $"gateway message larger than {_maxMessageBytes / 1024} KiB";
+                await CloseAsync((int)WebSocketCloseStatus.MessageTooBig, reason, cancellationToken);
+                return GatewaySocketMessage.Closed((int)WebSocketCloseStatus.MessageTooBig, reason);
+            }
+
             if (result.EndOfMessage)
             {
                 return GatewaySocketMessage.Text(buffer.WrittenMemory);

@@ -47,8 +47,22 @@ internal static class DiscordErrors
             Route = route.Display,
         };
 
-    public static DiscordApiException Unreachable(DiscordRoute route, Exception cause, string? secret) =>
-        new(Redact($"Discord {route.Display} got no answer: {cause.Message}", secret, route)) { Route = route.Display };
+    /// <summary>The cause in one line: the bounded handler's own words, or what the socket said.</summary>
+    public static DiscordApiException Unreachable(DiscordRoute route, Exception cause, string? secret)
+    {
+        var inner = cause.InnerException is System.Net.Sockets.SocketException socket ? $" ({socket.Message})" : "";
+        var words = cause is TaskCanceledException ? "no answer in time" : cause.Message + inner;
+        return new(Redact($"Discord {route.Display}: {words}", secret, route)) { Route = route.Display };
+    }
+
+    /// <summary>The limiter would have had to wait past the call's deadline: not sent, try again at the time given.</summary>
+    public static DiscordApiException Deferred(DiscordRoute route, RateLimitDeferral deferral, DateTimeOffset now) =>
+        new($"Discord {route.Display} not sent: {deferral.Message}")
+        {
+            Route = route.Display,
+            RetryAfter = deferral.RetryAt > now ? deferral.RetryAt - now : TimeSpan.Zero,
+            RetryAt = deferral.RetryAt,
+        };
 
     public static DiscordApiException Unreadable(DiscordRoute route, Exception? cause) =>
         new($"Discord {route.Display} answered with a body that could not be read{(cause is null ? "." : ": " + cause.Message)}")

@@ -4,10 +4,14 @@ using System.Net;
 namespace Bot.Discord.Rest;
 
 /// <summary>
-/// Keeps a bot inside Discord's REST limits: per route and major parameter, promoted to the <c>X-RateLimit-Bucket</c>
-/// id once seen; waits on <c>Remaining</c>/<c>Reset-After</c> before sending; a global 429 pauses every route; at most
-/// 50 requests a second (interaction callbacks exempt); a 429 is sent again after waiting, a bounded number of times.
-/// Share one instance per bot token.
+/// Keeps a bot inside Discord's REST limits (Discord docs, "Rate Limits": per-route limits keyed by the top-level
+/// resource, the <c>X-RateLimit-*</c> headers, the global limit of 50 requests a second that interaction endpoints are
+/// not bound by, and "Exceeding A Rate Limit"): buckets per route and major parameter, promoted to the
+/// <c>X-RateLimit-Bucket</c> id once seen; waits on <c>Remaining</c>/<c>Reset-After</c> before sending; a global 429
+/// pauses every route. Every call carries a deadline: a wait that would end after it is not slept through, the call
+/// ends with "retry at T" (<see cref="RateLimitDeferral"/>) and nothing is sent. A 429 is sent again only when the
+/// caller allows retries and the retry fits before the deadline; otherwise the 429 is returned, its pause recorded,
+/// and the caller (the outbox loop for deliveries) owns the retry. Share one instance per bot token.
 /// </summary>
 /// <remarks>https://discord.com/developers/docs/topics/rate-limits</remarks>
 public sealed class DiscordRateLimiter : IDisposable
@@ -38,26 +42,30 @@ public sealed class DiscordRateLimiter : IDisposable
         _globalCeiling = new SlidingWindowGate(globalRequestsPerSecond, TimeSpan.FromSeconds(1), _time);
     }
 
-    /// <summary>Sends through the limiter; returns the final answer (a 429 only once the retries ran out).</summary>
+    /// <summary>
+    /// Sends through the limiter; returns the answer (a 429 when no retry was allowed or none fits before
+    /// <paramref name="notAfter"/>). Throws <see cref="RateLimitDeferral"/> instead of waiting past the deadline.
+    /// </summary>
     internal async Task<HttpResponseMessage> SendAsync(
-        DiscordRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, int maxRetries, CancellationToken cancellationToken)
+        DiscordRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, int maxRetries, DateTimeOffset notAfter,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var bucket = BucketFor(route);
-            await bucket.Gate.WaitAsync(cancellationToken);
+            await TakeTurnAsync(bucket, notAfter, cancellationToken);
             HttpResponseMessage response;
             try
             {
                 // Interaction callbacks are not bound by the global limit, and their 3 s deadline cannot wait for it.
                 if (!route.ExemptFromGlobalLimit)
                 {
-                    await WaitForGlobalPauseAsync(route, cancellationToken);
+                    await WaitForGlobalPauseAsync(route, notAfter, cancellationToken);
                 }
 
                 if (bucket.BlockedUntil(_time.GetUtcNow()) is { } resetAt)
                 {
-                    await DelayUntilAsync(resetAt, route, RateLimitWaitReason.Bucket, cancellationToken);
+                    await DelayUntilAsync(resetAt, notAfter, route, RateLimitWaitReason.Bucket, cancellationToken);
                 }
 
                 if (!route.ExemptFromGlobalLimit)
@@ -80,14 +88,41 @@ public sealed class DiscordRateLimiter : IDisposable
                 _deadWebhooks[route.MajorParameter] = true;
             }
 
-            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt >= maxRetries)
+            if (response.StatusCode != HttpStatusCode.TooManyRequests)
             {
                 return response;
             }
 
             var (retryAfter, global) = await RateLimitHeaders.ReadRetryAfterAsync(response, cancellationToken);
             Pause(route, retryAfter, global);
+            if (attempt >= maxRetries || _time.GetUtcNow() + retryAfter > notAfter)
+            {
+                return response;
+            }
+
             response.Dispose();
+        }
+    }
+
+    /// <summary>One request per bucket in flight; waiting for the turn past the deadline gives "retry at the deadline".</summary>
+    private async Task TakeTurnAsync(RouteBucket bucket, DateTimeOffset notAfter, CancellationToken cancellationToken)
+    {
+        var left = notAfter - _time.GetUtcNow();
+        if (left < TimeSpan.Zero)
+        {
+            throw new RateLimitDeferral(notAfter, RateLimitWaitReason.Bucket);
+        }
+
+        var turn = bucket.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await turn.WaitAsync(left, _time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // The turn may still come; hand it straight back so the bucket is not held by nobody.
+            _ = turn.ContinueWith(t => bucket.Gate.Release(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw new RateLimitDeferral(notAfter, RateLimitWaitReason.Bucket);
         }
     }
 
@@ -141,7 +176,7 @@ public sealed class DiscordRateLimiter : IDisposable
         }
     }
 
-    private async Task WaitForGlobalPauseAsync(DiscordRoute route, CancellationToken cancellationToken)
+    private async Task WaitForGlobalPauseAsync(DiscordRoute route, DateTimeOffset notAfter, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -156,20 +191,26 @@ public sealed class DiscordRateLimiter : IDisposable
                 return;
             }
 
-            await DelayUntilAsync(until, route, RateLimitWaitReason.GlobalPause, cancellationToken);
+            await DelayUntilAsync(until, notAfter, route, RateLimitWaitReason.GlobalPause, cancellationToken);
         }
     }
 
     /// <summary>
     /// Timers count whole milliseconds and may fire up to one early: look at the clock again rather than send into a
-    /// window that has not reset yet (Discord would answer 429).
+    /// window that has not reset yet (Discord would answer 429). A wait past the deadline is not started.
     /// </summary>
-    private async Task DelayUntilAsync(DateTimeOffset until, DiscordRoute route, RateLimitWaitReason reason, CancellationToken cancellationToken)
+    private async Task DelayUntilAsync(
+        DateTimeOffset until, DateTimeOffset notAfter, DiscordRoute route, RateLimitWaitReason reason, CancellationToken cancellationToken)
     {
         var delay = until - _time.GetUtcNow();
         if (delay <= TimeSpan.Zero)
         {
             return;
+        }
+
+        if (until > notAfter)
+        {
+            throw new RateLimitDeferral(until, reason);
         }
 
         var waiting = Task.Delay(delay, _time, cancellationToken);

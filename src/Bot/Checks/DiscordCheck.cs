@@ -3,6 +3,7 @@ using Bot.Core.Channels;
 using Bot.Discord;
 using Bot.Discord.Models;
 using Bot.DiscordAdapter;
+using Bot.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +31,10 @@ public sealed class DiscordCheck(IOptions<DiscordOptions> options, IConfiguratio
             return [];
         }
 
-        using var http = new HttpClient { Timeout = CallTimeout };
+        using var http = new HttpClient(new BoundedHttpHandler(HttpAnswerLimit.ApiCall with { Timeout = CallTimeout }, time, new SocketsHttpHandler()))
+        {
+            Timeout = CallTimeout + TimeSpan.FromSeconds(5),
+        };
         using var rest = new DiscordRestClient(http, new DiscordRestOptions
         {
             Token = settings.HasToken ? settings.Token : null,

@@ -54,7 +54,7 @@ public sealed partial class DiscordInteractionService(
                 }
                 else if (dispatch.Type == GatewayDispatch.InteractionCreate)
                 {
-                    _ = AnswerAsync(dispatch, stoppingToken);
+                    _ = AnswerAsync(dispatch, time.GetUtcNow() + DiscordLimits.InteractionResponseDeadline, stoppingToken);
                 }
             }
 
@@ -70,8 +70,11 @@ public sealed partial class DiscordInteractionService(
         }
     }
 
-    /// <summary>Answers one interaction; every failure is logged and the listener keeps going.</summary>
-    private async Task AnswerAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers one interaction by its 3-second deadline (never retried past it); every failure is logged and the
+    /// listener keeps going.
+    /// </summary>
+    private async Task AnswerAsync(GatewayDispatch dispatch, DateTimeOffset answerBy, CancellationToken cancellationToken)
     {
         Interaction? interaction = null;
         try
@@ -93,7 +96,7 @@ public sealed partial class DiscordInteractionService(
                 callback = DiscordInteractionResponder.Failure(interaction.Locale);
             }
 
-            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, callback, cancellationToken);
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, callback, answerBy, cancellationToken);
             LogAnswered(logger, DiscordInteractionResponder.Describe(interaction), (int)callback.Type);
         }
         catch (DiscordApiException exception)

@@ -1,6 +1,7 @@
 using Bot.Core.Publishing;
 using Bot.Discord;
 using Bot.DiscordAdapter;
+using Bot.Http;
 using Bot.Preview;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,9 @@ public static class DiscordServiceCollectionExtensions
         var section = configuration.GetSection(DiscordOptions.SectionName);
         services.AddOptions<DiscordOptions>().Configure(options => BindReportingErrors(section, options))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(nameof(DiscordRestClient), http => http.Timeout = TimeSpan.FromSeconds(30));
+        // The bounded handler owns the deadline (it covers the body too); the client's own timeout is only a backstop.
+        services.AddHttpClient(nameof(DiscordRestClient), http => http.Timeout = HttpAnswerLimit.ApiCall.Timeout + TimeSpan.FromSeconds(5))
+            .AddHttpMessageHandler(sp => new BoundedHttpHandler(HttpAnswerLimit.ApiCall, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;

@@ -13,6 +13,12 @@ public sealed class GitCommandRunner(string executable, TimeProvider time)
     /// <summary>How long one git command may run before it is killed.</summary>
     public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>Most standard output kept from one command (the bot asks git for a commit id, not for listings).</summary>
+    public const int MaxOutputChars = 1024 * 1024;
+
+    /// <summary>How much of the end of git's error output is kept for the message.</summary>
+    public const int ErrorTailChars = 16 * 1024;
+
     public string Executable { get; } = executable;
 
     /// <summary>
@@ -41,12 +47,18 @@ public sealed class GitCommandRunner(string executable, TimeProvider time)
 
         using var timeout = new CancellationTokenSource(CommandTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var output = process.StandardOutput.ReadToEndAsync(linked.Token);
-        var errors = process.StandardError.ReadToEndAsync(linked.Token);
+        var output = GitOutputReader.ReadCappedAsync(process.StandardOutput, MaxOutputChars, linked.Token);
+        var errors = GitOutputReader.ReadTailAsync(process.StandardError, ErrorTailChars, linked.Token);
         try
         {
+            if (await output is null)
+            {
+                StopQuietly(process);
+                throw new RepositorySyncException($"{what} printed more than {MaxOutputChars / 1024 / 1024} MiB and was stopped.");
+            }
+
             await process.WaitForExitAsync(linked.Token);
-            await Task.WhenAll(output, errors);
+            await errors;
         }
         catch (OperationCanceledException)
         {
@@ -60,7 +72,7 @@ public sealed class GitCommandRunner(string executable, TimeProvider time)
             throw new RepositorySyncException($"{what} failed (exit code {process.ExitCode}): {Summarize(await errors)}");
         }
 
-        return (await output).Trim();
+        return (await output)!.Trim();
     }
 
     private ProcessStartInfo CreateStartInfo(string workingDirectory, IReadOnlyList<string> arguments, GitRemote? credential)

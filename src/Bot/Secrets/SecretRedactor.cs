@@ -69,17 +69,11 @@ public sealed partial class SecretRedactor
         return BotApiToken().Replace(text, "${prefix}" + Mask);
     }
 
-    /// <summary>The exception's type and messages down its inner chain, redacted, on one line.</summary>
+    /// <summary>What happened, on one line (<see cref="Bot.Http.HttpFailure.Describe"/>), redacted.</summary>
     public string Describe(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var parts = new List<string>();
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            parts.Add($"{current.GetType().Name}: {current.Message}");
-        }
-
-        return Redact(string.Join(" ---> ", parts));
+        return Redact(Bot.Http.HttpFailure.Describe(exception));
     }
 
     /// <summary>
