@@ -3,6 +3,7 @@ using Bot.ConsoleChannel;
 using Bot.Core.Channels;
 using Bot.Core.Publishing;
 using Bot.Core.Repository;
+using Bot.Channels;
 using Bot.Delivery;
 using Bot.Preview;
 using Bot.Storage;
@@ -34,6 +35,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<IRepositoryHealthStore, SqliteRepositoryHealthStore>();
         services.TryAddSingleton<IChannelCatalog>(sp => new ConfigurationChannelCatalog(configuration));
         services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton<IChannelTargetStore>(sp => new ChannelTargetStore(sp.GetRequiredService<IOutboxStore>()));
 
         services.AddSingleton(sp => new ConsoleChannelSender(
             Console.Out, sp.GetRequiredService<IOptions<ConsoleChannelOptions>>(), sp.GetRequiredService<TimeProvider>()));

@@ -19,7 +19,8 @@ public static class DiscordServiceCollectionExtensions
         var section = configuration.GetSection(DiscordOptions.SectionName);
         services.AddOptions<DiscordOptions>().Configure(options => BindReportingErrors(section, options))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(nameof(DiscordRestClient), http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(nameof(DiscordRestClient))
+            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<PublishingOptions>>().Value.SendTimeout);
         services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
