@@ -22,7 +22,10 @@ public sealed class LimitedFakePlatform(TimeSpan interval) : IChannelSender, IDi
 
     public int Accepted => Volatile.Read(ref accepted);
 
-    public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    public Task<PreparedDelivery> PrepareAsync(DeliveryRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(PreparedDelivery.OnePart(token => SendAsync(request, token)));
+
+    private async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         var gate = gates.GetOrAdd(request.Channel.Name, _ => new IntervalGate(interval, TimeProvider.System));
         using var slot = await gate.EnterAsync(cancellationToken);

@@ -14,7 +14,10 @@ public sealed class RecordingConsoleSender : IChannelSender
     public Task DeliveredAsync(string postId) =>
         waiters.GetOrAdd(postId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
-    public Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    public Task<PreparedDelivery> PrepareAsync(DeliveryRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(PreparedDelivery.OnePart(_ => Send(request)));
+
+    private Task<DeliveryResult> Send(DeliveryRequest request)
     {
         foreach (var post in request.Posts)
         {

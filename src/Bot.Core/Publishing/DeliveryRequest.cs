@@ -9,7 +9,7 @@ namespace Bot.Core.Publishing;
 /// </summary>
 /// <param name="DeliveryId">The outbox row id.</param>
 /// <param name="IdempotencyKey">Stable for the row across retries and restarts, at most 25 ASCII characters (Discord <c>nonce</c>).</param>
-/// <param name="Channel">The channel as configured, with any stored target migration applied.</param>
+/// <param name="Channel">The channel as configured.</param>
 /// <param name="Kind">Announcement (one post) or digest (several).</param>
 /// <param name="Posts">The post, or the digest's posts in delivery order.</param>
 public sealed record DeliveryRequest(
@@ -27,10 +27,4 @@ public sealed record DeliveryRequest(
 
     /// <summary>The platform's ids of those confirmed messages, comma-separated, or null when none.</summary>
     public string? MessageIdsSoFar { get; init; }
-
-    /// <summary>
-    /// Called by a multi-part sender after each confirmed message that more messages follow, with the ids confirmed in
-    /// this attempt so far, so that a crash between two parts still resumes after them. Null when nobody records it.
-    /// </summary>
-    public Func<IReadOnlyList<string>, Task>? PartsConfirmed { get; init; }
 }

@@ -5,13 +5,11 @@ namespace Bot.Core.Publishing;
 /// <param name="MessageId">The platform's message id(s) when sent (comma-separated when a digest took several).</param>
 /// <param name="Error">The platform's own words for a failure.</param>
 /// <param name="RetryAfter">How long the platform asked us to wait, when it said so.</param>
-/// <param name="MigratedTarget">A new target the platform moved the channel to (Telegram <c>migrate_to_chat_id</c>).</param>
 public sealed record DeliveryResult(
     DeliveryOutcome Outcome,
     string? MessageId = null,
     string? Error = null,
-    TimeSpan? RetryAfter = null,
-    string? MigratedTarget = null)
+    TimeSpan? RetryAfter = null)
 {
     /// <summary>
     /// Messages the platform confirmed in this attempt (their ids are in <see cref="MessageId"/>); on a failure, the
@@ -19,8 +17,8 @@ public sealed record DeliveryResult(
     /// </summary>
     public int PartsSent { get; init; }
 
-    public static DeliveryResult Sent(string messageId, string? migratedTarget = null) =>
-        new(DeliveryOutcome.Sent, messageId, MigratedTarget: migratedTarget) { PartsSent = CountIds(messageId) };
+    public static DeliveryResult Sent(string messageId) =>
+        new(DeliveryOutcome.Sent, messageId) { PartsSent = CountIds(messageId) };
 
     public static DeliveryResult Transient(string error, TimeSpan? retryAfter = null) =>
         new(DeliveryOutcome.Transient, Error: error, RetryAfter: retryAfter);

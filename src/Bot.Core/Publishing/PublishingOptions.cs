@@ -29,9 +29,15 @@ public sealed class PublishingOptions
     [Range(0.0, 1.0)]
     public double RetryJitter { get; set; } = 0.2;
 
-    /// <summary>A send that takes longer than this is abandoned and retried as a transient failure.</summary>
+    /// <summary>The default of <see cref="SendTimeout"/>.</summary>
+    public static readonly TimeSpan DefaultSendTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The one send timeout of every platform: sending one message (one part of a delivery) that takes longer is
+    /// abandoned and retried as a transient failure.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan SendTimeout { get; set; } = DefaultSendTimeout;
 
     /// <summary>
     /// Before the first send of a post's announcement, wait until its link answers 2xx. Null (unset): on when the link

@@ -22,10 +22,15 @@ public sealed class ConsoleChannelSender : IChannelSender, IDisposable
 
     public ChannelPlatform Platform => ChannelPlatform.Console;
 
-    public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    public Task<PreparedDelivery> PrepareAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var text = ConsoleAnnouncementFormatter.Format(request);
+        return Task.FromResult(PreparedDelivery.OnePart(token => PrintAsync(text, token)));
+    }
+
+    private async Task<DeliveryResult> PrintAsync(string text, CancellationToken cancellationToken)
+    {
         long number;
         using (await gate.EnterAsync(cancellationToken))
         {

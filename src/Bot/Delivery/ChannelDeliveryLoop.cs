@@ -112,12 +112,10 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
             return;
         }
 
-        var target = ChannelTargets.WithOverride(options, parts.TargetOverrides.GetValueOrDefault(channel));
-        var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), target, entry.Kind, [post])
+        var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), options, entry.Kind, [post])
         {
             PartsAlreadySent = entry.PartsSent,
             MessageIdsSoFar = entry.MessageIdsSoFar,
-            PartsConfirmed = ids => recorder.RecordProgressAsync(entry, ids),
         };
         await SendAndRecordAsync(entry, request, now, stoppingToken);
     }
@@ -139,13 +137,11 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
             return;
         }
 
-        var target = ChannelTargets.WithOverride(options, parts.TargetOverrides.GetValueOrDefault(channel));
-        var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), target, entry.Kind, posts)
+        var request = new DeliveryRequest(entry.Id, IdempotencyKey.For(entry.Id, entry.PostId, channel), options, entry.Kind, posts)
         {
             Digest = DigestComposer.Compose(posts, parts.Digest.Language, parts.Digest),
             PartsAlreadySent = entry.PartsSent,
             MessageIdsSoFar = entry.MessageIdsSoFar,
-            PartsConfirmed = ids => recorder.RecordProgressAsync(entry, ids),
         };
         await SendAndRecordAsync(entry, request, now, stoppingToken);
     }
@@ -166,7 +162,7 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         }
 
         await parts.Store.BeginSendAsync(entry.Id, CancellationToken.None);
-        var result = await SendAsync(request, stoppingToken);
+        var result = await SendAsync(entry, request, stoppingToken);
         if (result is null)
         {
             return; // shutting down mid-send: the row stays pending and is sent (once more at most) after the restart
@@ -175,22 +171,20 @@ internal sealed class ChannelDeliveryLoop(string channel, DeliveryWorker worker,
         await recorder.RecordUntilWrittenAsync(entry, result, stoppingToken);
     }
 
-    private async Task<DeliveryResult?> SendAsync(DeliveryRequest request, CancellationToken stoppingToken)
+    /// <summary>
+    /// Sends the parts the platform has not confirmed yet, one at a time, each under <c>Publishing:SendTimeout</c>,
+    /// recording progress between parts so that a crash between two parts still resumes after them.
+    /// </summary>
+    private async Task<DeliveryResult?> SendAsync(OutboxEntry entry, DeliveryRequest request, CancellationToken stoppingToken)
     {
-        var sendTimeout = parts.Options.Current.SendTimeout;
-        using var timeout = new CancellationTokenSource(sendTimeout, parts.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         try
         {
-            return await parts.Senders[request.Channel.Platform].SendAsync(request, linked.Token);
+            return await parts.Senders[request.Channel.Platform].SendAsync(
+                request, parts.Options.Current.SendTimeout, parts.Time, ids => recorder.RecordProgressAsync(entry, ids), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             return null;
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-        {
-            return DeliveryResult.Transient($"no answer within {sendTimeout.TotalSeconds:0.#} s");
         }
         catch (Exception ex)
         {

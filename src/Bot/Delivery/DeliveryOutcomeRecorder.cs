@@ -46,13 +46,6 @@ internal sealed class DeliveryOutcomeRecorder(string channel, DeliveryWorker wor
     private async Task RecordAsync(OutboxEntry entry, DeliveryResult result)
     {
         var now = parts.Time.GetUtcNow();
-        if (result.MigratedTarget is { } migrated)
-        {
-            await parts.Store.SaveTargetOverrideAsync(channel, migrated, CancellationToken.None);
-            parts.TargetOverrides[channel] = migrated;
-            worker.ReportMigrated(channel);
-        }
-
         DateTimeOffset? nextAttempt = null;
         switch (result.Outcome)
         {
@@ -63,9 +56,7 @@ internal sealed class DeliveryOutcomeRecorder(string channel, DeliveryWorker wor
                 await parts.Store.MarkFailedAsync(entry.Id, result.Error ?? "rejected by the platform", now, CancellationToken.None);
                 break;
             default:
-                var delay = result.MigratedTarget is not null
-                    ? TimeSpan.Zero
-                    : RetryPolicy.Delay(entry.Attempts + 1, result.RetryAfter, parts.Options.Current, Random.Shared.NextDouble());
+                var delay = RetryPolicy.Delay(entry.Attempts + 1, result.RetryAfter, parts.Options.Current, Random.Shared.NextDouble());
                 nextAttempt = now + delay;
                 if (result.PartsSent > 0)
                 {

@@ -42,7 +42,7 @@ public sealed class DeliveryWorker : BackgroundService
             byPlatform[sender.Platform] = sender; // the last registration wins, so a host can replace a sender
         }
 
-        parts = new DeliveryWorkerParts(store, signal, holder, catalog, byPlatform, new ConcurrentDictionary<string, string>(StringComparer.Ordinal), time, new LastGoodOptions<PublishingOptions>(options), digestOptions?.Value ?? new DigestOptions()) { LiveLink = liveLink };
+        parts = new DeliveryWorkerParts(store, signal, holder, catalog, byPlatform, time, new LastGoodOptions<PublishingOptions>(options), digestOptions?.Value ?? new DigestOptions()) { LiveLink = liveLink };
         this.logger = logger;
     }
 
@@ -69,8 +69,6 @@ public sealed class DeliveryWorker : BackgroundService
 
     internal void ReportLoopError(string channel, Exception exception) => DeliveryWorkerLog.LoopError(logger, channel, exception);
 
-    internal void ReportMigrated(string channel) => DeliveryWorkerLog.Migrated(logger, channel);
-
     internal void ReportOutcomeUnknown(string channel, string postId, long deliveryId, DeliveryOutcome outcome, Exception exception) =>
         DeliveryWorkerLog.OutcomeUnknown(logger, channel, postId, deliveryId, outcome, exception);
 
@@ -82,11 +80,6 @@ public sealed class DeliveryWorker : BackgroundService
         try
         {
             await FirstScanAsync(stoppingToken);
-            foreach (var (name, target) in await parts.Store.LoadTargetOverridesAsync(stoppingToken))
-            {
-                parts.TargetOverrides[name] = target;
-            }
-
             parts.Catalog.Changed += OnCatalogChanged;
             WakeTicket? catalogWait = null;
             while (!stoppingToken.IsCancellationRequested)

@@ -19,9 +19,6 @@ internal static partial class DeliveryWorkerLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel}: no {Platform} sender in this build; its deliveries stay pending")]
     public static partial void NoSender(ILogger logger, ChannelPlatform platform, string channel);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel} was moved by its platform; later messages go to the new target")]
-    public static partial void Migrated(ILogger logger, string channel);
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Channel {Channel}: post {PostId} (delivery {DeliveryId}) came back {Outcome}, but that could not be recorded; outcome unknown. The channel sends nothing more until the write succeeds, retrying with backoff")]
     public static partial void OutcomeUnknown(ILogger logger, string channel, string postId, long deliveryId, DeliveryOutcome outcome, Exception exception);
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Core.Channels;
 using Bot.Core.Digests;
 using Bot.Core.Posts;
@@ -17,7 +16,6 @@ internal sealed record DeliveryWorkerParts(
     PostIndexHolder Holder,
     IChannelCatalog Catalog,
     IReadOnlyDictionary<ChannelPlatform, IChannelSender> Senders,
-    ConcurrentDictionary<string, string> TargetOverrides,
     TimeProvider Time,
     LastGoodOptions<PublishingOptions> Options,
     DigestOptions Digest)

@@ -17,63 +17,53 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
 {
     public ChannelPlatform Platform => ChannelPlatform.Discord;
 
-    public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    public Task<PreparedDelivery> PrepareAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var channel = request.Channel;
         var messages = request.Kind == DeliveryKind.Digest
             ? DiscordDigestRenderer.Messages(DigestRequests.DigestOf(request))
             : DiscordEmbedRenderer.Messages(request.Posts);
-        if (messages.Count == 0)
-        {
-            return DeliveryResult.Permanent("nothing to send: the delivery has no posts");
-        }
-
         DiscordWebhookUrl? webhook = null;
         if (!string.IsNullOrWhiteSpace(channel.WebhookUrl) && !DiscordWebhookUrl.TryParse(channel.WebhookUrl, out webhook))
         {
-            return DeliveryResult.Permanent($"Channels '{channel.Name}': WebhookUrl is not a Discord webhook URL (https://discord.com/api/webhooks/ID/TOKEN)");
+            return Refused($"Channels '{channel.Name}': WebhookUrl is not a Discord webhook URL (https://discord.com/api/webhooks/ID/TOKEN)");
         }
 
         if (webhook is null && string.IsNullOrWhiteSpace(channel.ChannelId))
         {
-            return DeliveryResult.Permanent($"Channels '{channel.Name}': a Discord channel needs ChannelId or WebhookUrl");
+            return Refused($"Channels '{channel.Name}': a Discord channel needs ChannelId or WebhookUrl");
         }
 
-        var ids = new List<string>(messages.Count);
+        return Task.FromResult(new PreparedDelivery(
+            [.. messages.Select((embeds, i) => (DeliveryPart)(token => SendPartAsync(request, webhook, embeds, i, token)))]));
+    }
+
+    private async Task<DeliveryResult> SendPartAsync(
+        DeliveryRequest request, DiscordWebhookUrl? webhook, IReadOnlyList<Embed> embeds, int part, CancellationToken cancellationToken)
+    {
+        var channel = request.Channel;
         try
         {
-            // Rendering is deterministic, so the first parts are the ones Discord already confirmed: never send them again.
-            for (var i = request.PartsAlreadySent; i < messages.Count; i++)
-            {
-                var sent = webhook is not null
-                    ? await client.ExecuteWebhookAsync(webhook, WebhookRequest(messages[i], channel), cancellationToken)
-                    : await client.CreateMessageAsync(channel.ChannelId!, MessageRequest(messages[i], channel, Nonce(request.IdempotencyKey, i)), cancellationToken);
-                ids.Add(sent.Id);
-                if (i < messages.Count - 1 && request.PartsConfirmed is { } confirmed)
-                {
-                    await confirmed(ids);
-                }
-            }
+            var sent = webhook is not null
+                ? await client.ExecuteWebhookAsync(webhook, WebhookRequest(embeds, channel), cancellationToken)
+                : await client.CreateMessageAsync(channel.ChannelId!, MessageRequest(embeds, channel, Nonce(request.IdempotencyKey, part)), cancellationToken);
+            LogSent(logger, channel.Name, sent.Id);
+            return DeliveryResult.Sent(sent.Id);
         }
         catch (DiscordApiException exception)
         {
-            return Failed(exception).WithProgress(ids);
-        }
-        catch (OperationCanceledException) when (ids.Count > 0)
-        {
-            // Stopping or timed out mid-digest: the parts Discord confirmed are kept, so the retry starts after them.
-            return DeliveryResult.Transient($"stopped after {ids.Count} of {messages.Count - request.PartsAlreadySent} messages").WithProgress(ids);
+            return Failed(exception);
         }
         catch (InvalidOperationException exception)
         {
             // The client refuses bot-token routes when Discord:Token is missing; retrying cannot help.
-            return DeliveryResult.Permanent(exception.Message).WithProgress(ids);
+            return DeliveryResult.Permanent(exception.Message);
         }
-
-        LogSent(logger, channel.Name, string.Join(',', ids));
-        return new DeliveryResult(DeliveryOutcome.Sent, string.Join(',', ids)) { PartsSent = ids.Count };
     }
+
+    private static Task<PreparedDelivery> Refused(string reason) =>
+        Task.FromResult(PreparedDelivery.Refused(DeliveryResult.Permanent(reason)));
 
     /// <summary>Create Message body: embeds, no pings, the delivery's nonce enforced, silent when the channel asks.</summary>
     public static MessageCreateRequest MessageRequest(IReadOnlyList<Embed> embeds, ChannelOptions channel, string nonce)

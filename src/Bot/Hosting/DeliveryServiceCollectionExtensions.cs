@@ -4,6 +4,7 @@ using Bot.Core.Channels;
 using Bot.Core.Publishing;
 using Bot.Core.Repository;
 using Bot.Core.Timing;
+using Bot.Channels;
 using Bot.Delivery;
 using Bot.Preview;
 using Bot.Storage;
@@ -35,6 +36,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<IRepositoryHealthStore, SqliteRepositoryHealthStore>();
         services.TryAddSingleton<IChannelCatalog>(sp => new ConfigurationChannelCatalog(configuration));
         services.AddSingleton<WakeSignal>(); // the outbox's: rows were written
+        services.TryAddSingleton<IChannelTargetStore>(sp => new ChannelTargetStore(sp.GetRequiredService<IOutboxStore>()));
 
         services.AddSingleton(sp => new ConsoleChannelSender(
             Console.Out, sp.GetRequiredService<IOptions<ConsoleChannelOptions>>(), sp.GetRequiredService<TimeProvider>()));

@@ -11,85 +11,63 @@ using Telegram.Bot.Types.Enums;
 namespace Bot.Telegram;
 
 /// <summary>
-/// Sends announcements and digests to Telegram chats. Waits for the rate limits before each send and reports
-/// Telegram's answers as <see cref="DeliveryResult"/>s; follows a group's migration to its supergroup once.
+/// Renders announcements and digests for Telegram chats and sends them one message at a time. Waits for the rate
+/// limits before each send and reports Telegram's answers as <see cref="DeliveryResult"/>s; follows a group's
+/// migration to its supergroup once, storing the new chat in <see cref="IChannelTargetStore"/> so later sends go there.
 /// </summary>
 public sealed class TelegramChannelSender(
     TelegramBotClientProvider clients,
     TelegramSendThrottle throttle,
     IOptions<TelegramOptions> options,
-    TimeProvider timeProvider,
-    ILogger<TelegramChannelSender> logger) : IChannelSender
+    ILogger<TelegramChannelSender> logger,
+    IChannelTargetStore? targets = null) : IChannelSender
 {
-    /// <summary>A send that has not been answered by then counts as a transient failure.</summary>
-    public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
+    private readonly IChannelTargetStore targets = targets ?? new Channels.ChannelTargetStore();
 
     public ChannelPlatform Platform => ChannelPlatform.Telegram;
 
-    public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    public async Task<PreparedDelivery> PrepareAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var channel = request.Channel;
         if (clients.Client is not { } bot)
         {
-            return DeliveryResult.Permanent("Telegram:Token is not set, so Telegram channels cannot be sent to.");
+            return PreparedDelivery.Refused(DeliveryResult.Permanent("Telegram:Token is not set, so Telegram channels cannot be sent to."));
         }
 
-        if (!TelegramChatTarget.TryParse(channel.ChatId, out var chat))
+        var target = await targets.FindAsync(channel.Name, cancellationToken) ?? channel.ChatId;
+        if (!TelegramChatTarget.TryParse(target, out var chat))
         {
-            return DeliveryResult.Permanent($"Channel '{channel.Name}': ChatId '{channel.ChatId}' is not a numeric chat id or @username.");
+            return PreparedDelivery.Refused(DeliveryResult.Permanent($"Channel '{channel.Name}': ChatId '{target}' is not a numeric chat id or @username."));
         }
 
         var messages = request.Kind == DeliveryKind.Digest
             ? TelegramDigestRenderer.Render(DigestRequests.DigestOf(request))
             : [.. request.Posts.Select(TelegramAnnouncementRenderer.Render)];
-        var ids = new List<string>();
-        string? migratedTarget = null;
+        var destination = new Destination(chat);
+        return new PreparedDelivery([.. messages.Select(message => (DeliveryPart)(token => SendPartAsync(bot, destination, channel, message, token)))]);
+    }
 
-        // Rendering is deterministic, so the first parts are the ones Telegram already confirmed: never send them again.
-        try
+    private async Task<DeliveryResult> SendPartAsync(
+        ITelegramBotClient bot, Destination destination, ChannelOptions channel, TelegramMessage message, CancellationToken cancellationToken)
+    {
+        var (sent, failure, migratedTo) = await SendOneAsync(bot, destination.Chat, channel, message, cancellationToken);
+        if (migratedTo is { } newChat)
         {
-            var remaining = messages.Skip(request.PartsAlreadySent).ToList();
-            foreach (var message in remaining)
-            {
-                var (sent, failure, migratedTo) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
-                if (migratedTo is { } newChat)
-                {
-                    TelegramLog.ChatMigrated(logger, channel.Name, newChat);
-                    migratedTarget = newChat.ToString(CultureInfo.InvariantCulture);
-                    chat = new ChatId(newChat);
-                    (sent, failure, _) = await SendOneAsync(bot, chat, channel, message, cancellationToken);
-                }
-
-                if (failure is not null)
-                {
-                    // The delivery worker logs the outcome, once.
-                    return failure.WithProgress(ids) with { MigratedTarget = migratedTarget ?? failure.MigratedTarget };
-                }
-
-                ids.Add(sent!.Id.ToString(CultureInfo.InvariantCulture));
-                if (ids.Count < remaining.Count && request.PartsConfirmed is { } confirmed)
-                {
-                    await confirmed(ids);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (ids.Count > 0)
-        {
-            // Stopping or timed out mid-digest: the parts Telegram confirmed are kept, so the retry starts after them.
-            return DeliveryResult.Transient($"stopped after {ids.Count} of {messages.Count - request.PartsAlreadySent} messages")
-                .WithProgress(ids) with { MigratedTarget = migratedTarget };
+            TelegramLog.ChatMigrated(logger, channel.Name, newChat);
+            await targets.SaveAsync(channel.Name, newChat.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
+            destination.Chat = new ChatId(newChat);
+            (sent, failure, _) = await SendOneAsync(bot, destination.Chat, channel, message, cancellationToken);
         }
 
-        return DeliveryResult.Sent(string.Join(',', ids), migratedTarget);
+        // The delivery worker logs the outcome, once.
+        return failure ?? DeliveryResult.Sent(sent!.Id.ToString(CultureInfo.InvariantCulture));
     }
 
     private async Task<(Message? Sent, DeliveryResult? Failure, long? MigratedTo)> SendOneAsync(
         ITelegramBotClient bot, ChatId chat, ChannelOptions channel, TelegramMessage message, CancellationToken cancellationToken)
     {
         using var lease = await throttle.WaitAsync(chat.ToString(), cancellationToken);
-        using var timeout = new CancellationTokenSource(SendTimeout, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
             var sent = await bot.SendMessage(
@@ -99,12 +77,8 @@ public sealed class TelegramChannelSender(
                 linkPreviewOptions: TelegramLinkPreviews.For(message, options.Value.LinkPreview),
                 messageThreadId: channel.ThreadId,
                 disableNotification: channel.Silent,
-                cancellationToken: linked.Token);
+                cancellationToken: cancellationToken);
             return (sent, null, null);
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return (null, DeliveryResult.Transient($"Telegram did not answer within {SendTimeout.TotalSeconds:0} s."), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -112,5 +86,11 @@ public sealed class TelegramChannelSender(
                 ? (null, null, migratedTo)
                 : (null, TelegramErrorMapper.Map(ex, clients.Redactor), null);
         }
+    }
+
+    /// <summary>The chat a delivery's parts go to; moves when Telegram migrates the group mid-delivery.</summary>
+    private sealed class Destination(ChatId chat)
+    {
+        public ChatId Chat { get; set; } = chat;
     }
 }

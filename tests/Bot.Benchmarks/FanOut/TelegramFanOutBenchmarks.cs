@@ -35,7 +35,7 @@ public class TelegramFanOutBenchmarks
         fake = FakeBotApi.StartAsync(Token, clock).GetAwaiter().GetResult();
         var options = Options.Create(new TelegramOptions { Token = Token, ApiBaseUrl = fake.BaseUrl });
         clients = new TelegramBotClientProvider(options);
-        var sender = new TelegramChannelSender(clients, new TelegramSendThrottle(clock), options, TimeProvider.System, NullLogger<TelegramChannelSender>.Instance);
+        var sender = new TelegramChannelSender(clients, new TelegramSendThrottle(clock), options, NullLogger<TelegramChannelSender>.Instance);
         var channels = Enumerable.Range(0, Channels)
             .Select(i => new ChannelOptions { Name = $"tg-{i:00}", Platform = ChannelPlatform.Telegram, ChatId = $"-10010000000{i:00}" })
             .ToList();

@@ -154,25 +154,6 @@ public sealed class DeliveryWorkerTests
     }
 
     [Fact]
-    public async Task Worker_PlatformMovedChannel_StoresTargetAndUsesItAfterwards()
-    {
-        var sender = new ScriptedSender(ChannelPlatform.Telegram, (r, attempt, ct) =>
-            Task.FromResult(r.Channel.ChatId == "-100999" ? DeliveryResult.Sent("ok") : DeliveryResult.Sent("ok", migratedTarget: "-100999")));
-        var channel = Channel("group", ChannelPlatform.Telegram);
-        channel.ChatId = "-42";
-        await using var harness = new DeliveryHarness(new TestChannelCatalog(channel), null, sender);
-        await harness.ScanAsync(Make("a", Earlier));
-        await harness.StartWorkerAsync();
-
-        await harness.ScanAsync(Make("a", Earlier), Make("b", Start), Make("c", Start.AddMinutes(-1)));
-        await harness.AttemptsAsync(2);
-
-        Assert.Equal(["-42", "-100999"], sender.Requests.Select(r => r.Channel.ChatId));
-        Assert.Equal("-42", channel.ChatId);
-        Assert.Equal("-100999", (await harness.Database.Store.LoadTargetOverridesAsync(CancellationToken.None))["group"]);
-    }
-
-    [Fact]
     public async Task Worker_PostRemovedBeforeDelivery_RowFailsWithReasonAndNothingIsSent()
     {
         var sender = new ScriptedSender(ChannelPlatform.Console);

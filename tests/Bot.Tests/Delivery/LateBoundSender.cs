@@ -10,6 +10,6 @@ internal sealed class LateBoundSender(ChannelPlatform platform) : IChannelSender
 
     public ChannelPlatform Platform => platform;
 
-    public Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken) =>
-        (Inner ?? throw new InvalidOperationException("the sender under test was not set")).SendAsync(request, cancellationToken);
+    public Task<PreparedDelivery> PrepareAsync(DeliveryRequest request, CancellationToken cancellationToken) =>
+        (Inner ?? throw new InvalidOperationException("the sender under test was not set")).PrepareAsync(request, cancellationToken);
 }

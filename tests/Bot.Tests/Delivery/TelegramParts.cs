@@ -51,7 +51,7 @@ internal sealed class TelegramParts : IAsyncDisposable
         throttleClock = new TimerSignalingTimeProvider(Time);
         nextTimer = null;
         return new TelegramChannelSender(
-            clients, new TelegramSendThrottle(throttleClock), Microsoft.Extensions.Options.Options.Create(Options), Time,
+            clients, new TelegramSendThrottle(throttleClock), Microsoft.Extensions.Options.Options.Create(Options),
             NullLogger<TelegramChannelSender>.Instance);
     }
 

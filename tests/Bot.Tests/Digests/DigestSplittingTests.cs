@@ -35,7 +35,7 @@ public sealed class DigestSplittingTests
         // the throttle counts a send from its answer: move the clock only once the next message waits for its window
         var throttleClock = new TimerSignalingTimeProvider(time);
         var sender = new TelegramChannelSender(
-            clients, new TelegramSendThrottle(throttleClock), Microsoft.Extensions.Options.Options.Create(options), time,
+            clients, new TelegramSendThrottle(throttleClock), Microsoft.Extensions.Options.Options.Create(options),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<TelegramChannelSender>.Instance);
         var send = sender.SendAsync(request, CancellationToken.None);
         for (var sent = 1; sent < expected; sent++)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bot.Core.Channels;
+using Bot.Core.Publishing;
 using Bot.Discord;
 using Bot.DiscordAdapter;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bot.Channels;
 using Bot.Core.Channels;
 using Bot.Core.Publishing;
 using Bot.Telegram;
@@ -86,18 +87,22 @@ public sealed class TelegramChannelSenderTests
     }
 
     [Fact]
-    public async Task SendAsync_GroupUpgradedToSupergroup_ResendsThereAndReportsNewTarget()
+    public async Task SendAsync_GroupUpgradedToSupergroup_ResendsThereAndStoresNewTargetForLaterSends()
     {
         await using var fake = await FakeBotApi.StartAsync(TelegramTestClients.Token);
         var options = TelegramTestClients.Options(fake.BaseUrl);
         using var clients = TelegramTestClients.Provider(options);
         fake.MigrateChat(-4242, -1004242);
+        var targets = new ChannelTargetStore();
+        var sender = TelegramTestClients.Sender(clients, options, targets: targets);
 
-        var result = await TelegramTestClients.Sender(clients, options).SendAsync(TelegramTestClients.Announcement("-4242", TelegramTestPosts.Make()), CancellationToken.None).WaitAsync(Wait);
+        var result = await sender.SendAsync(TelegramTestClients.Announcement("-4242", TelegramTestPosts.Make()), CancellationToken.None).WaitAsync(Wait);
+        var later = await sender.SendAsync(TelegramTestClients.Announcement("-4242", TelegramTestPosts.Make(title: "Two")), CancellationToken.None).WaitAsync(Wait);
 
-        Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
-        Assert.Equal("-1004242", result.MigratedTarget);
-        Assert.Equal(-1004242, Assert.Single(fake.Sent).ChatId);
+        Assert.Equal((DeliveryOutcome.Sent, DeliveryOutcome.Sent), (result.Outcome, later.Outcome));
+        Assert.Equal("-1004242", await targets.FindAsync("tg-test", CancellationToken.None));
+        Assert.Equal([-1004242L, -1004242L], fake.Sent.Select(m => m.ChatId));
+        Assert.Single(fake.Calls, c => c.Method == "sendMessage" && c.Parameters["chat_id"]?.ToString() == "-4242");
     }
 
     public static TheoryData<string, FakeTelegramError, DeliveryOutcome, string> Failures() => new()
@@ -167,13 +172,14 @@ public sealed class TelegramChannelSenderTests
         using var clients = TelegramTestClients.Provider(options);
         fake.HangNext("sendMessage", 1);
 
-        var sending = TelegramTestClients.Sender(clients, options, time).SendAsync(TelegramTestClients.Announcement("-1001", TelegramTestPosts.Make()), CancellationToken.None);
+        var sending = TelegramTestClients.Sender(clients, options, time).SendAsync(
+            TelegramTestClients.Announcement("-1001", TelegramTestPosts.Make()), PublishingOptions.DefaultSendTimeout, time, null, CancellationToken.None);
         await fake.WaitForAsync(f => f.Calls.Count == 1, Wait);
-        time.Advance(TelegramChannelSender.SendTimeout);
+        time.Advance(PublishingOptions.DefaultSendTimeout);
         var result = await sending.WaitAsync(Wait);
 
         Assert.Equal(DeliveryOutcome.Transient, result.Outcome);
-        Assert.Contains("did not answer", result.Error, StringComparison.Ordinal);
+        Assert.Contains("no answer within 30 s", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class TelegramDigestResumeTests
         using var clients = TelegramTestClients.Provider(options);
         var throttleClock = new TimerSignalingTimeProvider(time);
         var sender = new TelegramChannelSender(
-            clients, new TelegramSendThrottle(throttleClock), Microsoft.Extensions.Options.Options.Create(options), time,
+            clients, new TelegramSendThrottle(throttleClock), Microsoft.Extensions.Options.Options.Create(options),
             NullLogger<TelegramChannelSender>.Instance);
         var request = ThreePartDigest();
         fake.FailAt("sendMessage", 2, FakeTelegramError.TooManyRequests(1));

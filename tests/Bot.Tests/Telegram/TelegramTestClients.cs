@@ -21,15 +21,15 @@ internal static class TelegramTestClients
     }
 
     public static TelegramChannelSender Sender(
-        TelegramBotClientProvider clients, TelegramOptions options, TimeProvider? time = null, ILoggerFactory? logs = null)
+        TelegramBotClientProvider clients, TelegramOptions options, TimeProvider? time = null, ILoggerFactory? logs = null, IChannelTargetStore? targets = null)
     {
         var clock = time ?? TimeProvider.System;
         return new TelegramChannelSender(
             clients,
             new TelegramSendThrottle(clock),
             Microsoft.Extensions.Options.Options.Create(options),
-            clock,
-            (logs ?? NullLoggerFactory.Instance).CreateLogger<TelegramChannelSender>());
+            (logs ?? NullLoggerFactory.Instance).CreateLogger<TelegramChannelSender>(),
+            targets);
     }
 
     public static TelegramBotClientProvider Provider(TelegramOptions options) =>

@@ -22,7 +22,10 @@ public sealed class ScriptedSender(
     /// <summary>Every request as it arrives, to await.</summary>
     public Channel<DeliveryRequest> Arrivals { get; } = Channel.CreateUnbounded<DeliveryRequest>();
 
-    public async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    public Task<PreparedDelivery> PrepareAsync(DeliveryRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(PreparedDelivery.OnePart(token => SendAsync(request, token)));
+
+    private async Task<DeliveryResult> SendAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
         Arrivals.Writer.TryWrite(request);
