@@ -21,6 +21,8 @@ public sealed class TelegramChannelSender(
     TimeProvider timeProvider,
     ILogger<TelegramChannelSender> logger) : IChannelSender
 {
+    private readonly TelegramPacedApi paced = new(throttle, timeProvider);
+
     /// <summary>A send that has not been answered by then counts as a transient failure.</summary>
     public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
 
@@ -87,19 +89,23 @@ public sealed class TelegramChannelSender(
     private async Task<(Message? Sent, DeliveryResult? Failure, long? MigratedTo)> SendOneAsync(
         ITelegramBotClient bot, ChatId chat, ChannelOptions channel, TelegramMessage message, CancellationToken cancellationToken)
     {
-        using var lease = await throttle.WaitAsync(chat.ToString(), cancellationToken);
-        using var timeout = new CancellationTokenSource(SendTimeout, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var timeout = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
         try
         {
-            var sent = await bot.SendMessage(
-                chatId: chat,
-                text: message.Html,
-                parseMode: ParseMode.Html,
-                linkPreviewOptions: TelegramLinkPreviews.For(message, options.Value.LinkPreview),
-                messageThreadId: channel.ThreadId,
-                disableNotification: channel.Silent,
-                cancellationToken: linked.Token);
+            var sent = await paced.SendAsync(chat, TelegramSendKind.Announcement, null, async ct =>
+            {
+                // the timeout runs from the moment the message leaves, not while it waits for its turn
+                timeout.CancelAfter(SendTimeout);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+                return await bot.SendMessage(
+                    chatId: chat,
+                    text: message.Html,
+                    parseMode: ParseMode.Html,
+                    linkPreviewOptions: TelegramLinkPreviews.For(message, options.Value.LinkPreview),
+                    messageThreadId: channel.ThreadId,
+                    disableNotification: channel.Silent,
+                    cancellationToken: linked.Token);
+            }, cancellationToken);
             return (sent, null, null);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
