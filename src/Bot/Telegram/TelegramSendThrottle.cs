@@ -31,6 +31,7 @@ public sealed partial class TelegramSendThrottle(TimeProvider timeProvider, ITel
     private readonly Lock seedGate = new();
     private Task? seeding;
     private long nextOrder;
+    private int inFlight;
     private ITimer? timer;
     private DateTimeOffset? timerDue;
 
@@ -73,6 +74,21 @@ public sealed partial class TelegramSendThrottle(TimeProvider timeProvider, ITel
         Pump();
     }
 
+    /// <summary>Sends waiting for their turn.</summary>
+    internal int Waiting
+    {
+        get
+        {
+            lock (gate)
+            {
+                return waiting.Count;
+            }
+        }
+    }
+
+    /// <summary>Sends let through and not answered yet.</summary>
+    internal int InFlight => Volatile.Read(ref inFlight);
+
     /// <summary>Negative ids are groups, supergroups and channels; <c>@name</c> targets are public channels or groups.</summary>
     public static bool IsGroupOrChannel(string chatId) => chatId.StartsWith('-') || chatId.StartsWith('@');
 
@@ -96,7 +112,11 @@ public sealed partial class TelegramSendThrottle(TimeProvider timeProvider, ITel
     {
         lock (gate)
         {
-            stamp.AnsweredAt ??= timeProvider.GetUtcNow();
+            if (stamp.AnsweredAt is null)
+            {
+                stamp.AnsweredAt = timeProvider.GetUtcNow();
+                inFlight--;
+            }
         }
 
         Pump();
@@ -147,6 +167,7 @@ public sealed partial class TelegramSendThrottle(TimeProvider timeProvider, ITel
                 {
                     var stamp = new TelegramSendStamp { Reply = waiter.Kind == TelegramSendKind.Reply, Requester = waiter.Requester };
                     Count(waiter.ChatId, stamp);
+                    inFlight++;
                     waiting.Remove(waiter);
                     granted.Add((waiter, stamp));
                 }
