@@ -43,7 +43,7 @@ public class TelegramCommandBenchmarks
         holder.Replace(PostIndex.Build(posts, start.AddYears(20)));
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:BENCH", "http://127.0.0.1:9"));
         processor = new TelegramUpdateProcessor(
-            bot, "OurBot", holder, new CommandHandler(TimeProvider.System), new TelegramChatFloodGate(TimeProvider.System),
+            bot, new TelegramPacedApi(new TelegramSendThrottle(TimeProvider.System), TimeProvider.System), "OurBot", holder, new CommandHandler(TimeProvider.System), new TelegramChatFloodGate(TimeProvider.System),
             TelegramLanguage.Auto, new SecretRedactor(["123456:BENCH"]), NullLogger.Instance);
         latestUpdate = UpdateJson("/latest@OurBot 10");
         categoryUpdate = UpdateJson("/category 深度学习");

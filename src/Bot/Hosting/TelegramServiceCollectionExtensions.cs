@@ -1,10 +1,13 @@
+using Bot.Core.Channels;
 using Bot.Core.Commands;
 using Bot.Core.Publishing;
 using Bot.Preview;
+using Bot.Storage;
 using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
@@ -23,7 +26,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CommandHandler(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TelegramBotClientProvider>();
-        services.AddSingleton<TelegramSendThrottle>();
+        services.AddSingleton(sp => new TelegramSendThrottle(sp.GetRequiredService<TimeProvider>(), SendHistory(sp)));
         services.AddSingleton<TelegramChannelSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramChannelSender>());
         services.AddSingleton<IMessagePreviewer, TelegramMessagePreviewer>();
@@ -38,6 +41,14 @@ public static class TelegramServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>The outbox's recent sends seed the throttle, where the host has an outbox (a CLI verb may not).</summary>
+    private static TelegramSendHistory? SendHistory(IServiceProvider services) =>
+        services.GetService<SqliteDatabase>() is { } database && services.GetService<IChannelCatalog>() is { } catalog
+            ? new TelegramSendHistory(
+                new SqliteRecentSends(database), catalog, services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILogger<TelegramSendHistory>>())
+            : null;
 
     /// <summary>A value that does not convert (<c>LinkPreview: sideways</c>) is reported like any invalid setting.</summary>
     private static void BindReportingErrors(IConfigurationSection section, TelegramOptions options)

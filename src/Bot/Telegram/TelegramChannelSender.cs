@@ -20,9 +20,11 @@ public sealed class TelegramChannelSender(
     TelegramSendThrottle throttle,
     IOptions<TelegramOptions> options,
     ILogger<TelegramChannelSender> logger,
-    IChannelTargetStore? targets = null) : IChannelSender
+    IChannelTargetStore? targets = null,
+    TimeProvider? timeProvider = null) : IChannelSender
 {
     private readonly IChannelTargetStore targets = targets ?? new Channels.ChannelTargetStore();
+    private readonly TelegramPacedApi paced = new(throttle, timeProvider ?? TimeProvider.System);
 
     public ChannelPlatform Platform => ChannelPlatform.Telegram;
 
@@ -67,17 +69,16 @@ public sealed class TelegramChannelSender(
     private async Task<(Message? Sent, DeliveryResult? Failure, long? MigratedTo)> SendOneAsync(
         ITelegramBotClient bot, ChatId chat, ChannelOptions channel, TelegramMessage message, CancellationToken cancellationToken)
     {
-        using var lease = await throttle.WaitAsync(chat.ToString(), cancellationToken);
         try
         {
-            var sent = await bot.SendMessage(
+            var sent = await paced.SendAsync(chat, TelegramSendKind.Announcement, null, ct => bot.SendMessage(
                 chatId: chat,
                 text: message.Html,
                 parseMode: ParseMode.Html,
                 linkPreviewOptions: TelegramLinkPreviews.For(message, options.Value.LinkPreview),
                 messageThreadId: channel.ThreadId,
                 disableNotification: channel.Silent,
-                cancellationToken: cancellationToken);
+                cancellationToken: ct), cancellationToken);
             return (sent, null, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

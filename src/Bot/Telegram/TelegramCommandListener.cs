@@ -20,9 +20,12 @@ public sealed class TelegramCommandListener(
     PostIndexHolder posts,
     CommandHandler commandHandler,
     IOptions<TelegramOptions> options,
+    TelegramSendThrottle throttle,
     TimeProvider timeProvider,
     ILogger<TelegramCommandListener> logger) : BackgroundService
 {
+    private readonly TelegramPacedApi paced = new(throttle, timeProvider);
+
     public static readonly TimeSpan StartupRetryDelay = TimeSpan.FromSeconds(10);
 
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery];
@@ -40,7 +43,7 @@ public sealed class TelegramCommandListener(
             return;
         }
 
-        var menu = await StartupAsync("setMyCommands", ct => SetCommandsAsync(bot, ct), stoppingToken);
+        var menu = await StartupAsync("setMyCommands", ct => paced.CallAsync(c => SetCommandsAsync(bot, c), ct), stoppingToken);
         if (!menu)
         {
             return;
@@ -49,7 +52,7 @@ public sealed class TelegramCommandListener(
         var username = me.Username ?? "";
         TelegramLog.Listening(logger, username);
         var processor = new TelegramUpdateProcessor(
-            bot, username, posts, commandHandler, new TelegramChatFloodGate(timeProvider),
+            bot, paced, username, posts, commandHandler, new TelegramChatFloodGate(timeProvider),
             options.Value.Language, clients.Redactor, logger);
         var handler = new TelegramPollingHandler(processor, timeProvider, clients.Redactor, logger);
         while (!stoppingToken.IsCancellationRequested)

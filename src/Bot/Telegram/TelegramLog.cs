@@ -31,4 +31,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 4017, Level = LogLevel.Error, Message = "Telegram rejected the bot token ({Error}); commands are off until it is fixed")]
     public static partial void InvalidToken(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 4018, Level = LogLevel.Warning, Message = "Telegram send pacing starts without the outbox's recent sends ({Error}); the first minute after this restart may meet Telegram's limits")]
+    public static partial void HistoryUnavailable(ILogger logger, string error);
 }

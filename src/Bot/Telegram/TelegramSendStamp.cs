@@ -8,5 +8,11 @@ internal sealed class TelegramSendStamp
 {
     public DateTimeOffset? AnsweredAt { get; set; }
 
+    /// <summary>A command reply or edit: counted against the replies' share of a group.</summary>
+    public bool Reply { get; init; }
+
+    /// <summary>The user a reply answered, for turns between users.</summary>
+    public string? Requester { get; init; }
+
     public DateTimeOffset At(DateTimeOffset now) => AnsweredAt ?? now;
 }

@@ -11,9 +11,11 @@ namespace Bot.Telegram;
 /// <summary>
 /// Answers one update: a command in a message or channel post gets a reply (in its forum topic), a button press edits
 /// the message in place and is always answered. A failing command gets a short apology and never stops polling.
+/// Every reply, edit and callback answer goes through <see cref="TelegramPacedApi"/>, so it is paced, never refused.
 /// </summary>
 public sealed class TelegramUpdateProcessor(
     ITelegramBotClient bot,
+    TelegramPacedApi paced,
     string botUsername,
     PostIndexHolder posts,
     CommandHandler handler,
@@ -59,7 +61,7 @@ public sealed class TelegramUpdateProcessor(
                 return;
             }
 
-            var decision = flood.Check(message.Chat.Id);
+            var decision = flood.Check(message.Chat.Id, UserOf(message));
             if (decision == FloodDecision.Ignore)
             {
                 return;
@@ -73,14 +75,14 @@ public sealed class TelegramUpdateProcessor(
             }
 
             var planned = Plan(message)!;
-            await bot.SendMessage(
+            await paced.SendAsync(planned.ChatId, TelegramSendKind.Reply, RequesterOf(message), ct => bot.SendMessage(
                 chatId: planned.ChatId,
                 text: planned.Reply.Html,
                 parseMode: ParseMode.Html,
                 replyMarkup: planned.Reply.Keyboard,
                 linkPreviewOptions: NoPreview,
                 messageThreadId: planned.ThreadId,
-                cancellationToken: cancellationToken);
+                cancellationToken: ct), cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -105,7 +107,7 @@ public sealed class TelegramUpdateProcessor(
         finally
         {
             // Always answered: the user's client shows a spinner until it is.
-            await TryAsync(() => bot.AnswerCallbackQuery(query.Id, notice, cancellationToken: cancellationToken));
+            await TryAsync(() => paced.CallAsync(ct => bot.AnswerCallbackQuery(query.Id, notice, cancellationToken: ct), cancellationToken));
         }
     }
 
@@ -117,7 +119,7 @@ public sealed class TelegramUpdateProcessor(
             return TelegramTexts.StaleButton(language);
         }
 
-        if (flood.Check(message.Chat.Id) != FloodDecision.Allow)
+        if (flood.Check(message.Chat.Id, query.From.Id) != FloodDecision.Allow)
         {
             return TelegramTexts.SlowDown(language);
         }
@@ -131,14 +133,15 @@ public sealed class TelegramUpdateProcessor(
         var reply = TelegramReplyRenderer.Render(handler.Handle(command, index, language));
         try
         {
-            await bot.EditMessageText(
+            var requester = query.From.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await paced.SendAsync(message.Chat.Id, TelegramSendKind.Reply, requester, ct => bot.EditMessageText(
                 chatId: message.Chat.Id,
                 messageId: message.Id,
                 text: reply.Html,
                 parseMode: ParseMode.Html,
                 replyMarkup: reply.Keyboard,
                 linkPreviewOptions: NoPreview,
-                cancellationToken: cancellationToken);
+                cancellationToken: ct), cancellationToken);
         }
         catch (Exception ex) when (TelegramErrorMapper.IsNotModified(ex))
         {
@@ -149,7 +152,13 @@ public sealed class TelegramUpdateProcessor(
     }
 
     private Task<Message> SendTextAsync(Message message, string text, CancellationToken cancellationToken) =>
-        bot.SendMessage(message.Chat.Id, text, messageThreadId: TopicOf(message), cancellationToken: cancellationToken);
+        paced.SendAsync(message.Chat.Id, TelegramSendKind.Reply, RequesterOf(message), ct =>
+            bot.SendMessage(message.Chat.Id, text, messageThreadId: TopicOf(message), cancellationToken: ct), cancellationToken);
+
+    /// <summary>Channel posts have no sender (the channel speaks): they share one allowance.</summary>
+    private static long UserOf(Message message) => message.From?.Id ?? 0;
+
+    private static string RequesterOf(Message message) => UserOf(message).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task TryAsync(Func<Task> action)
     {

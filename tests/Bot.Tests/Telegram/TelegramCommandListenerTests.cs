@@ -202,6 +202,7 @@ public sealed class TelegramCommandListenerTests
         }
 
         var other = await harness.AskAsync(10, "/help");
+        await harness.Fake.WaitForAsync(f => f.Sent.Count(m => m.ChatId == 9) >= 6, TelegramListenerHarness.Wait);
 
         Assert.Equal(Expected(new HelpCommand()), other.Text);
         var flooded = harness.Fake.Read(f => f.Sent.Where(m => m.ChatId == 9).Select(m => m.Text).ToList());
@@ -221,5 +222,19 @@ public sealed class TelegramCommandListenerTests
         Assert.Equal(TelegramTexts.Apology(ReplyLanguage.English), apology.Text);
         Assert.Equal(Expected(new HelpCommand()), next.Text);
         Assert.Contains("Bad Gateway", harness.Logs.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Command_ReplyRefusedWith429_WaitsRetryAfterAndIsSentOnce()
+    {
+        await using var harness = await TelegramListenerHarness.StartAsync(Index);
+        harness.Fake.FailNext("sendMessage", 1, FakeTelegramError.TooManyRequests(3));
+
+        var reply = await harness.AskAsync(12, "/help");
+
+        Assert.Equal(Expected(new HelpCommand()), reply.Text);
+        var sends = harness.Fake.Read(f => f.Calls.Where(c => c.Method == "sendMessage").Select(c => c.Error?.Code).ToList());
+        Assert.Equal([429, null], sends);
+        Assert.True(harness.SendClock.Elapsed >= TimeSpan.FromSeconds(3), $"resent after {harness.SendClock.Elapsed}");
     }
 }

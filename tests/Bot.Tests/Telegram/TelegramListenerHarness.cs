@@ -2,6 +2,7 @@ using Bot.Core.Commands;
 using Bot.Core.Posts;
 using Bot.Telegram;
 using Bot.Tests.Fakes.Telegram;
+using Bot.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,7 +23,8 @@ internal sealed class TelegramListenerHarness : IAsyncDisposable
         clients = TelegramTestClients.Provider(Options);
         logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs.Provider()));
         Listener = new TelegramCommandListener(
-            clients, Posts, new CommandHandler(Time), Microsoft.Extensions.Options.Options.Create(Options), Time, logs.CreateLogger<TelegramCommandListener>());
+            clients, Posts, new CommandHandler(Time), Microsoft.Extensions.Options.Options.Create(Options),
+            new TelegramSendThrottle(SendClock), Time, logs.CreateLogger<TelegramCommandListener>());
     }
 
     public static TimeSpan Wait { get; } = TimeSpan.FromSeconds(10);
@@ -30,6 +32,9 @@ internal sealed class TelegramListenerHarness : IAsyncDisposable
     public FakeBotApi Fake { get; }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>The pacing's clock: replies wait their turn in order, without the test moving time for them.</summary>
+    public TimerAdvancingTimeProvider SendClock { get; } = new(DateTimeOffset.UnixEpoch);
 
     public PostIndexHolder Posts { get; } = new();
 
@@ -72,5 +77,6 @@ internal sealed class TelegramListenerHarness : IAsyncDisposable
         clients.Dispose();
         logs.Dispose();
         await Fake.DisposeAsync();
+        await SendClock.DisposeAsync();
     }
 }

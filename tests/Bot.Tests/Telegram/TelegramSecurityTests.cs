@@ -49,6 +49,8 @@ public sealed class TelegramSecurityTests
         time.Advance(TelegramCommandListener.StartupRetryDelay);
         await fake.WaitForAsync(f => f.LongPollsStarted == 1, Wait);
         fake.EnqueueMessage(5, "/latest");
+        await logs.WaitForAsync("Telegram command from chat 5 failed", Wait);
+        time.Advance(TelegramSendThrottle.ChatWindow); // the apology waits its turn in the chat like any reply
         await logs.WaitForAsync("Telegram reply could not be sent", Wait);
         var sender = host.Services.GetServices<IChannelSender>().Single(s => s.Platform == ChannelPlatform.Telegram);
         var channel = new ChannelOptions { Name = "kicked", Platform = ChannelPlatform.Telegram, ChatId = "-1007" };

@@ -15,6 +15,7 @@ public sealed partial class FakeBotApi
     private readonly Dictionary<long, string> botStatuses = [];
     private readonly Dictionary<string, long> usernames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, List<DateTimeOffset>> sendTimes = [];
+    private readonly List<DateTimeOffset> botSendTimes = [];
     private readonly Dictionary<(long Chat, int Id), FakeSentMessage> messages = [];
     private int nextMessageId = 100;
 
@@ -250,7 +251,10 @@ public sealed partial class FakeBotApi
     private static bool SameKeyboard(IReadOnlyList<IReadOnlyList<FakeButton>> a, IReadOnlyList<IReadOnlyList<FakeButton>> b) =>
         a.Count == b.Count && a.Zip(b).All(rows => rows.First.SequenceEqual(rows.Second));
 
-    /// <summary>1 message per second per chat, 20 per minute per group or channel; 429 with retry_after otherwise.</summary>
+    /// <summary>
+    /// 1 message per second per chat, 20 per minute per group or channel, 30 per second for the whole bot; 429 with
+    /// retry_after otherwise. The counts live in the fake, so they carry over when the bot restarts against it.
+    /// </summary>
     private FakeTelegramError? RateLimit(long chat)
     {
         if (!EnforceRateLimits)
@@ -277,12 +281,20 @@ public sealed partial class FakeBotApi
             wait = groupWait > wait ? groupWait : wait;
         }
 
+        botSendTimes.RemoveAll(t => t <= now - TimeSpan.FromSeconds(1));
+        if (botSendTimes.Count >= 30)
+        {
+            var botWait = botSendTimes[^30] + TimeSpan.FromSeconds(1) - now;
+            wait = botWait > wait ? botWait : wait;
+        }
+
         if (wait > TimeSpan.Zero)
         {
             return FakeTelegramError.TooManyRequests(Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)));
         }
 
         times.Add(now);
+        botSendTimes.Add(now);
         return null;
     }
 
