@@ -52,6 +52,7 @@ public sealed class SecretRedactorTests
         var redactor = new SecretRedactor(["discord-SECRET-token-value"]);
         var error = new InvalidOperationException("outer", new HttpRequestException("inner discord-SECRET-token-value"));
 
-        Assert.Equal("InvalidOperationException: outer ---> HttpRequestException: inner ***", redactor.Describe(error));
+        // one line saying what happened (the innermost cause), never the chain, and redacted
+        Assert.Equal("HttpRequestException: inner ***", redactor.Describe(error));
     }
 }
