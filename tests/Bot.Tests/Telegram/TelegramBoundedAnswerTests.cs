@@ -44,7 +44,7 @@ public sealed class TelegramBoundedAnswerTests
         var logs = new CapturedLogs();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs.Provider()));
         using var listener = new TelegramCommandListener(
-            clients, new PostIndexHolder(), new CommandHandler(time), Microsoft.Extensions.Options.Options.Create(options), time,
+            clients, new PostIndexHolder(), new CommandHandler(time), Microsoft.Extensions.Options.Options.Create(options), new TelegramSendThrottle(time), time,
             factory.CreateLogger<TelegramCommandListener>());
 
         await listener.StartAsync(CancellationToken.None);

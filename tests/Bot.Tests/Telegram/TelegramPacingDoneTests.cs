@@ -48,7 +48,7 @@ public sealed class TelegramPacingDoneTests(ITestOutputHelper output) : IAsyncLi
             clients.Client!, new TelegramPacedApi(throttle, time), FakeBotApi.BotUsername, posts, new CommandHandler(time),
             new TelegramChatFloodGate(time), TelegramLanguage.En, clients.Redactor, NullLogger.Instance);
         sender = new TelegramChannelSender(
-            clients, throttle, Microsoft.Extensions.Options.Options.Create(options), time, NullLogger<TelegramChannelSender>.Instance);
+            clients, throttle, Microsoft.Extensions.Options.Options.Create(options), NullLogger<TelegramChannelSender>.Instance, timeProvider: time);
     }
 
     public async Task DisposeAsync()
