@@ -4,6 +4,7 @@ using Bot.Core.Publishing;
 using Bot.Discord;
 using Bot.Discord.Models;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.DiscordAdapter;
 
@@ -13,7 +14,8 @@ namespace Bot.DiscordAdapter;
 /// with <c>wait=true</c> for <c>WebhookUrl</c> channels. Nothing pings anyone. 401/403/404 are permanent, 429, 5xx and
 /// network failures transient; the rate limiter inside <see cref="DiscordRestClient"/> waits before sending.
 /// </summary>
-public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogger<DiscordChannelSender> logger) : IChannelSender
+public sealed partial class DiscordChannelSender(
+    DiscordRestClient client, ILogger<DiscordChannelSender> logger, IOptions<DiscordOptions>? options = null) : IChannelSender
 {
     public ChannelPlatform Platform => ChannelPlatform.Discord;
 
@@ -23,7 +25,7 @@ public sealed partial class DiscordChannelSender(DiscordRestClient client, ILogg
         var channel = request.Channel;
         var messages = request.Kind == DeliveryKind.Digest
             ? DiscordDigestRenderer.Messages(DigestRequests.DigestOf(request))
-            : DiscordEmbedRenderer.Messages(request.Posts);
+            : DiscordEmbedRenderer.Messages(request.Posts, options?.Value.CoverStyle ?? DiscordCoverStyle.Image);
         DiscordWebhookUrl? webhook = null;
         if (!string.IsNullOrWhiteSpace(channel.WebhookUrl) && !DiscordWebhookUrl.TryParse(channel.WebhookUrl, out webhook))
         {

@@ -75,7 +75,7 @@ public sealed class TelegramChannelSender(
                 chatId: chat,
                 text: message.Html,
                 parseMode: ParseMode.Html,
-                linkPreviewOptions: TelegramLinkPreviews.For(message, options.Value.LinkPreview),
+                linkPreviewOptions: TelegramLinkPreviews.For(message, options.Value),
                 messageThreadId: channel.ThreadId,
                 disableNotification: channel.Silent,
                 cancellationToken: ct), cancellationToken);

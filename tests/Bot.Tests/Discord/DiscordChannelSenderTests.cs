@@ -1,5 +1,6 @@
 using Bot.Core.Channels;
 using Bot.Core.Publishing;
+using Bot.DiscordAdapter;
 using Bot.Tests.Fakes.Discord;
 
 namespace Bot.Tests.Discord;
@@ -43,6 +44,25 @@ public sealed class DiscordChannelSenderTests : IAsyncLifetime
         var message = Assert.Single(harness.Server.Store.Messages);
         Assert.Equal("https://blog.example/images/transformer.png", message.Embeds[0]!["image"]!["url"]!.GetValue<string>());
         Assert.Null(message.Embeds[0]!["thumbnail"]);
+    }
+
+    [Theory]
+    [InlineData(DiscordCoverStyle.Thumbnail, null, "https://blog.example/images/transformer.png")]
+    [InlineData(DiscordCoverStyle.Off, null, null)]
+    public async Task SendAsync_CoverStyleSetting_LiveEmbedFollowsIt(DiscordCoverStyle style, string? image, string? thumbnail)
+    {
+        var post = DiscordTestPosts.Make(1) with { Cover = "https://blog.example/images/transformer.png" };
+        var (rest, _) = harness.NewSender(harness.Server.Token);
+        var sender = new DiscordChannelSender(
+            rest, new Microsoft.Extensions.Logging.Testing.FakeLogger<DiscordChannelSender>(harness.Logs),
+            Microsoft.Extensions.Options.Options.Create(new DiscordOptions { CoverStyle = style }));
+
+        var result = await sender.SendAsync(DiscordSenderHarness.Request(1, DiscordSenderHarness.BotChannel(), post), CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
+        var embed = Assert.Single(harness.Server.Store.Messages).Embeds[0]!;
+        Assert.Equal(image, embed["image"]?["url"]?.GetValue<string>());
+        Assert.Equal(thumbnail, embed["thumbnail"]?["url"]?.GetValue<string>());
     }
 
     [Fact]

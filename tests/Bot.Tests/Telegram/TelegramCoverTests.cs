@@ -36,6 +36,21 @@ public sealed class TelegramCoverTests
         Assert.Null(preview["is_disabled"]);
     }
 
+    [Fact]
+    public async Task SendAsync_CoverOff_LivePreviewShowsThePostNotTheCover()
+    {
+        await using var fake = await FakeBotApi.StartAsync(TelegramTestClients.Token);
+        var options = TelegramTestClients.Options(fake.BaseUrl, o => o.Cover = TelegramCover.Off);
+        using var clients = TelegramTestClients.Provider(options);
+        var post = TelegramTestPosts.Make() with { Cover = Cover };
+
+        var result = await TelegramTestClients.Sender(clients, options).SendAsync(TelegramTestClients.Announcement("@blogchannel", post), CancellationToken.None).WaitAsync(Wait);
+
+        Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
+        var preview = Assert.Single(fake.Sent).LinkPreviewOptions;
+        Assert.NotEqual(Cover, preview?["url"]?.GetValue<string>());
+    }
+
     [Theory]
     [InlineData(TelegramLinkPreview.On, TelegramCover.Preview, Cover, true)]
     [InlineData(TelegramLinkPreview.Above, TelegramCover.Preview, Cover, true)]
